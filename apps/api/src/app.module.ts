@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@mace/api-audit';
+import { AuthModule } from '@mace/api-auth';
+import { CoreModule, CoreModuleOptions } from '@mace/api-core';
+import { OrganisationsModule } from '@mace/api-organisations';
+
+@Module({})
+export class AppModule {
+  static forRoot(options: CoreModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(options), AuditModule, AuthModule, OrganisationsModule],
+    };
+  }
+}

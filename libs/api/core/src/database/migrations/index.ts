@@ -1,0 +1,5 @@
+import { IdentityAndOrganisations1764320000000 } from './1764320000000-identity-and-organisations';
+import { AuditTrail1764320000001 } from './1764320000001-audit-trail';
+
+/** Every migration, in order. The app, the CLI and the tests all apply this list. */
+export const MIGRATIONS = [IdentityAndOrganisations1764320000000, AuditTrail1764320000001];

@@ -1,0 +1,31 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ErrorCode } from '@mace/shared-domain';
+import { GraphQLError, GraphQLSchema } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+/**
+ * Refuse an operation whose estimated cost exceeds `max`. Fields may declare a `complexity`
+ * (e.g. lists multiply by `first`); others cost 1.
+ */
+export function complexityPlugin(schemaRef: () => GraphQLSchema, max: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const complexity = getComplexity({
+            schema: schemaRef(),
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > max) {
+            throw new GraphQLError(`This request is too complex (${complexity}, the limit is ${max})`, {
+              extensions: { code: ErrorCode.BAD_USER_INPUT },
+            });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { AgencyKind } from '@mace/shared-domain';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class CreateAgencyInput {
+  @Field()
+  @Transform(trim)
+  @IsNotEmpty({ message: 'Enter the agency name' })
+  @MaxLength(120, { message: 'Agency name must be 120 characters or fewer' })
+  name: string;
+
+  @Field(() => AgencyKind)
+  @IsEnum(AgencyKind, { message: 'Choose the kind of agency' })
+  kind: AgencyKind;
+
+  @Field(() => ID, { nullable: true, description: 'Leave empty for an agency that covers every district' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a district' })
+  districtId?: string | null;
+}
+
+@InputType()
+export class UpdateAgencyInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Agency id is not valid' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsNotEmpty({ message: 'Enter the agency name' })
+  @MaxLength(120, { message: 'Agency name must be 120 characters or fewer' })
+  name?: string;
+
+  @Field(() => AgencyKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(AgencyKind, { message: 'Choose the kind of agency' })
+  kind?: AgencyKind;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@InputType()
+export class AgencyFilterInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a district' })
+  districtId?: string;
+
+  @Field(() => AgencyKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(AgencyKind)
+  kind?: AgencyKind;
+}

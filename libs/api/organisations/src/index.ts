@@ -1,0 +1,3 @@
+export * from './organisations.module';
+export * from './agencies/agencies.service';
+export * from './users/users.service';

@@ -1,0 +1,5 @@
+export * from './database/test-database';
+export * from './factories';
+export * from './graphql-test-client';
+export * from './test-app';
+export * from './test-sessions';

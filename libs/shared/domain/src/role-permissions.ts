@@ -1,0 +1,29 @@
+import { Permission } from './permission';
+import { Role } from './role';
+
+/**
+ * The one role-to-permission matrix. An administrator manages agencies and users but holds no
+ * case-data permission; an auditor reads the audit trail and nothing else.
+ */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  [Role.MACE_CHAIR]: [Permission.SELF_READ, Permission.DIRECTORY_READ, Permission.USER_READ],
+  [Role.AGENCY_PRACTITIONER]: [Permission.SELF_READ, Permission.DIRECTORY_READ],
+  [Role.POLICE_SPOC]: [Permission.SELF_READ, Permission.DIRECTORY_READ, Permission.USER_READ],
+  [Role.ANALYST]: [Permission.SELF_READ, Permission.DIRECTORY_READ],
+  [Role.AUDITOR]: [Permission.SELF_READ, Permission.DIRECTORY_READ, Permission.AUDIT_READ],
+  [Role.ADMIN]: [
+    Permission.SELF_READ,
+    Permission.DIRECTORY_READ,
+    Permission.USER_READ,
+    Permission.USER_MANAGE,
+    Permission.AGENCY_MANAGE,
+  ],
+};
+
+export function permissionsForRoles(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role] ?? []));
+}
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role]?.includes(permission));
+}
