@@ -49,6 +49,12 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // Jest reads a CommonJS config.
+    files: ['jest.config.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Command-line tools print to the terminal by design.
     files: ['tools/**/*.{ts,mjs,js}', 'apps/web-e2e/**/*.{ts,mjs}'],
     rules: { 'no-console': 'off' },

@@ -1,4 +1,6 @@
-import { loadAppConfig } from './app-config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppConfig, loadAppConfig } from './app-config';
 import { ConfigError } from './config.error';
 
 describe('loadAppConfig', () => {
@@ -29,5 +31,15 @@ describe('loadAppConfig', () => {
 
   it('never seeds demo data in production', () => {
     expect(loadAppConfig({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(false);
+  });
+});
+
+describe('settings documentation', () => {
+  // Keep the operator's references honest: every setting the API reads is in both.
+  const settings = Object.keys(new AppConfig());
+
+  it.each(['.env.example', 'README.md'])('%s lists every setting', (file) => {
+    const text = readFileSync(join(__dirname, '../../../../..', file), 'utf8');
+    expect(settings.filter((name) => !text.includes(name))).toEqual([]);
   });
 });
