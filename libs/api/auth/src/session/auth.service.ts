@@ -31,7 +31,17 @@ export class AuthService {
 
   async login(request: LoginRequest): Promise<{ session: NewSession; user: UserAccountEntity }> {
     const keys = this.throttle.keys(request.email, request.address);
-    await this.throttle.assertAllowed(this.dataSource.manager, keys);
+    try {
+      await this.throttle.assertAllowed(this.dataSource.manager, keys);
+    } catch (refusal) {
+      await this.audit.recordAlone({
+        operation: AuditOperation.LOGIN_FAILED,
+        subjectType: AuditSubjectType.USER,
+        justification: 'throttled after repeated failures',
+        requestId: request.requestId,
+      });
+      throw refusal;
+    }
 
     const user = await this.dataSource
       .getRepository(UserAccountEntity)
