@@ -1,0 +1,16 @@
+/** Demo accounts the API seeds on an empty database outside production (invented people). */
+export const SHEFFIELD_CHAIR = { email: 'sheffield.chair@example.org', password: 'mace-demo-2026' };
+
+/** Asks the API, as the page's signed-in user, who they are: the journeys check the UI against it. */
+export async function fetchSignedInUser(page) {
+  const response = await page.evaluate(async () => {
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { displayName roles agency { name } } }' }),
+    });
+    return res.json();
+  });
+  if (!response.data) throw new Error(`me failed: ${JSON.stringify(response.errors)}`);
+  return response.data.me;
+}

@@ -1,0 +1,10 @@
+export { HomePage } from './lib/home/home.page';
+export { NotFoundPage } from './lib/not-found/not-found.page';
+export { ProblemWithServicePage } from './lib/problem/problem-with-service.page';
+export { SessionEndedPage } from './lib/session-ended/session-ended.page';
+export { useCurrentUser } from './lib/session/current-user.context';
+export { toHeaderUser } from './lib/session/header-user';
+export { RequireSession } from './lib/session/require-session.component';
+export { roleLabel } from './lib/session/role-labels';
+export { SignInPage } from './lib/sign-in/sign-in.page';
+export { SignOutPage } from './lib/sign-out/sign-out.page';
