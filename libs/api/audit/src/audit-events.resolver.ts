@@ -1,10 +1,10 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, CurrentActor, decodeCursor, PageArgs, RequestId, RequirePermission, toConnection } from '@mace/api-core';
+import { Actor, CurrentActor, decodeKeyCursor, encodeKeyCursor, pageComplexity, RequestId, RequirePermission } from '@mace/api-core';
 import { AuditOperation, AuditSubjectType, Permission } from '@mace/shared-domain';
 import { Brackets, DataSource } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
-import { AuditEventFilterInput } from './audit-event-filter.input';
+import { AuditEventsArgs } from './audit-events.args';
 import { AuditChainReportModel, AuditEventConnection, AuditEventModel } from './audit-event.model';
 import { AuditService } from './audit.service';
 
@@ -17,15 +17,14 @@ export class AuditEventsResolver {
 
   /** Reading the trail is itself a consultation, recorded with the filter used (ids and dates only). */
   @RequirePermission(Permission.AUDIT_READ)
-  @Query(() => AuditEventConnection, { description: 'The audit trail, newest first. Auditors only.' })
+  @Query(() => AuditEventConnection, { description: 'The audit trail, newest first. Auditors only.', complexity: pageComplexity })
   auditEvents(
     @CurrentActor() actor: Actor,
     @RequestId() requestId: string,
-    @Args() page: PageArgs,
-    @Args('filter', { nullable: true }) filter?: AuditEventFilterInput,
+    @Args() args: AuditEventsArgs,
   ): Promise<AuditEventConnection> {
+    const { filter } = args;
     return this.dataSource.transaction(async (manager) => {
-      const offset = decodeCursor(page.after);
       const query = manager.getRepository(AuditEventEntity).createQueryBuilder('e').where(
         new Brackets((where) => {
           where.where('true');
@@ -37,7 +36,12 @@ export class AuditEventsResolver {
           if (filter?.to) where.andWhere('e.occurred_at < :to', { to: filter.to });
         }),
       );
-      const [rows, total] = await query.orderBy('e.seq', 'DESC').skip(offset).take(page.first).getManyAndCount();
+      const totalCount = await query.getCount();
+      // Keyset, not offset: every read appends an event at the top, which shifts offset pages into repeats.
+      const before = decodeKeyCursor(args.after);
+      if (before) query.andWhere('e.seq < :before', { before });
+      const rows = await query.orderBy('e.seq', 'DESC').take(args.first + 1).getMany();
+      const nodes = rows.slice(0, args.first);
       await this.audit.record(manager, {
         operation: AuditOperation.CONSULTATION,
         actor,
@@ -46,7 +50,8 @@ export class AuditEventsResolver {
         subjectIds: [filter?.subjectId, filter?.actorUserId].filter((id): id is string => Boolean(id)),
         justification: `audit review${filter?.operation ? ` of ${filter.operation}` : ''}`,
       });
-      return toConnection(rows, total, offset);
+      const endCursor = nodes.length ? encodeKeyCursor(nodes[nodes.length - 1].seq) : null;
+      return { nodes, totalCount, pageInfo: { hasNextPage: rows.length > args.first, endCursor } };
     });
   }
 

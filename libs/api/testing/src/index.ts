@@ -1,5 +1,6 @@
 export * from './database/test-database';
 export * from './factories';
 export * from './graphql-test-client';
+export * from './query-counter';
 export * from './test-app';
 export * from './test-sessions';

@@ -39,7 +39,7 @@ export class TooManyRequestsError extends AppError {
   }
 }
 
-/** `fields` maps an input path (e.g. `input.email`) to the message to show beside that field. */
+/** `fields` maps a field (`email`, or a nested path such as `filter.agencyId`) to the message to show beside it. */
 export class BadUserInputError extends AppError {
   constructor(fields: Record<string, string>, message = 'There is a problem with the information you entered') {
     super(ErrorCode.BAD_USER_INPUT, message, { fields });

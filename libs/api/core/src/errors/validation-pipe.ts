@@ -4,8 +4,12 @@ import { BadUserInputError } from './app-errors';
 function collect(errors: ValidationError[], prefix: string, into: Record<string, string>): Record<string, string> {
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    const first = Object.values(error.constraints ?? {})[0];
-    if (first && !into[path]) into[path] = first;
+    // Decorators run bottom-up, so the constraints arrive in reverse of the order they are written.
+    // Show the message of the top-most failing one: an empty e-mail reads "Enter an email address",
+    // not the format message of the decorator below it.
+    const messages = Object.values(error.constraints ?? {});
+    const message = messages[messages.length - 1];
+    if (message && !into[path]) into[path] = message;
     if (error.children?.length) collect(error.children, path, into);
   }
   return into;

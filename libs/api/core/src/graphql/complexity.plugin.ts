@@ -20,8 +20,9 @@ export function complexityPlugin(schemaRef: () => GraphQLSchema, max: number): A
             estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
           });
           if (complexity > max) {
+            // Apollo answers errors thrown here with 500 unless told otherwise; this one is the client's.
             throw new GraphQLError(`This request is too complex (${complexity}, the limit is ${max})`, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT },
+              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
             });
           }
         },

@@ -25,3 +25,18 @@ export function decodeCursor(after: string | undefined): number {
 export function encodeCursor(offset: number): string {
   return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
 }
+
+/**
+ * For lists read newest first that grow while being read (the audit trail, where reading a page
+ * itself appends an event): the cursor carries the last key returned, not an offset, so rows added
+ * meanwhile do not shift later pages into repeats. An unreadable cursor starts from the top, as
+ * decodeCursor does.
+ */
+export function encodeKeyCursor(key: string): string {
+  return Buffer.from(`k:${key}`, 'utf8').toString('base64url');
+}
+
+export function decodeKeyCursor(after: string | undefined): string | undefined {
+  if (!after) return undefined;
+  return /^k:(\d{1,18})$/.exec(Buffer.from(after, 'base64url').toString('utf8'))?.[1];
+}

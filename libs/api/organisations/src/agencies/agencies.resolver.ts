@@ -1,9 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, PageArgs, RequestId, RequirePermission } from '@mace/api-core';
+import { Actor, CurrentActor, pageComplexity, RequestId, RequirePermission } from '@mace/api-core';
 import { AgencyModel } from '@mace/api-auth';
 import { Permission } from '@mace/shared-domain';
 import { AgencyConnection } from './agency-connection.model';
-import { AgencyFilterInput, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
+import { AgenciesArgs } from './agencies.args';
+import { CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
 import { AgenciesService } from './agencies.service';
 
 @Resolver(() => AgencyModel)
@@ -11,12 +12,9 @@ export class AgenciesResolver {
   constructor(private readonly agencyService: AgenciesService) {}
 
   @RequirePermission(Permission.DIRECTORY_READ)
-  @Query(() => AgencyConnection, { description: 'Partner agencies, by name' })
-  agencies(
-    @Args() page: PageArgs,
-    @Args('filter', { nullable: true }) filter?: AgencyFilterInput,
-  ): Promise<AgencyConnection> {
-    return this.agencyService.list(filter, page);
+  @Query(() => AgencyConnection, { description: 'Partner agencies, by name', complexity: pageComplexity })
+  agencies(@Args() args: AgenciesArgs): Promise<AgencyConnection> {
+    return this.agencyService.list(args.filter, args);
   }
 
   @RequirePermission(Permission.DIRECTORY_READ)

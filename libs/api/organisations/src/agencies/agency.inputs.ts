@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Omittable } from '@mace/api-core';
 import { AgencyKind } from '@mace/shared-domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
@@ -35,20 +36,20 @@ export class UpdateAgencyInput {
   version: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @IsNotEmpty({ message: 'Enter the agency name' })
   @MaxLength(120, { message: 'Agency name must be 120 characters or fewer' })
   name?: string;
 
   @Field(() => AgencyKind, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsEnum(AgencyKind, { message: 'Choose the kind of agency' })
   kind?: AgencyKind;
 
   @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @Omittable()
+  @IsBoolean({ message: 'Choose whether the agency is active' })
   active?: boolean;
 }
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Omittable } from '@mace/api-core';
 import { Role } from '@mace/shared-domain';
 import { Transform } from 'class-transformer';
 import {
@@ -74,20 +75,20 @@ export class UpdateUserInput {
   version: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @IsNotEmpty({ message: 'Enter the person’s name' })
   @MaxLength(100, { message: 'Name must be 100 characters or fewer' })
   displayName?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsUUID('all', { message: 'Choose an agency' })
   agencyId?: string;
 
   @Field(() => [Role], { nullable: true })
-  @IsOptional()
-  @IsArray()
+  @Omittable()
+  @IsArray({ message: 'Choose at least one role' })
   @ArrayMinSize(1, { message: 'Choose at least one role' })
   @ArrayUnique({ message: 'Choose each role once' })
   @IsEnum(Role, { each: true, message: 'Choose roles from the list' })

@@ -1,9 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, PageArgs, RequestId, RequirePermission } from '@mace/api-core';
+import { Actor, CurrentActor, pageComplexity, RequestId, RequirePermission } from '@mace/api-core';
 import { AccessService, UserModel } from '@mace/api-auth';
 import { Permission } from '@mace/shared-domain';
 import { UserConnection } from './user-connection.model';
-import { CreateUserInput, SetUserActiveInput, UpdateUserInput, UserFilterInput } from './user.inputs';
+import { CreateUserInput, SetUserActiveInput, UpdateUserInput } from './user.inputs';
+import { UsersArgs } from './users.args';
 import { UsersService } from './users.service';
 
 @Resolver(() => UserModel)
@@ -14,13 +15,9 @@ export class UsersResolver {
   ) {}
 
   @RequirePermission(Permission.USER_READ)
-  @Query(() => UserConnection, { description: 'User accounts you may see, by name' })
-  users(
-    @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
-    @Args('filter', { nullable: true }) filter?: UserFilterInput,
-  ): Promise<UserConnection> {
-    return this.userService.list(this.access.userScope(actor, 'read'), filter, page);
+  @Query(() => UserConnection, { description: 'User accounts you may see, by name', complexity: pageComplexity })
+  users(@CurrentActor() actor: Actor, @Args() args: UsersArgs): Promise<UserConnection> {
+    return this.userService.list(this.access.userScope(actor, 'read'), args.filter, args);
   }
 
   @RequirePermission(Permission.USER_READ)
