@@ -12,6 +12,7 @@ import {
   TestSession,
   uniqueSuffix,
 } from '@mace/api-testing';
+import { EntityManager } from 'typeorm';
 import { createApiApp } from '../src/bootstrap/create-api-app';
 
 const VERIFY = `{ verifyAuditChain { intact checkedCount firstBrokenSeq } }`;
@@ -39,6 +40,17 @@ interface AuditNode {
 }
 interface AuditPage {
   auditEvents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: AuditNode[] };
+}
+
+/** Insert a district and its COLLECTION event in the caller's transaction, the way services do. */
+async function addDistrictWithEvent(audit: AuditService, manager: EntityManager, name: string, marker: string): Promise<void> {
+  const [district] = await manager.query(`INSERT INTO district (name) VALUES ($1) RETURNING id`, [name]);
+  await audit.record(manager, {
+    operation: AuditOperation.COLLECTION,
+    subjectType: AuditSubjectType.DISTRICT,
+    subjectIds: [district.id],
+    justification: marker,
+  });
 }
 
 async function auditRowCount(t: TestApp): Promise<number> {
@@ -80,13 +92,7 @@ describe('audit trail', () => {
 
       await expect(
         t.dataSource.transaction(async (manager) => {
-          const [district] = await manager.query(`INSERT INTO district (name) VALUES ($1) RETURNING id`, [name]);
-          await audit.record(manager, {
-            operation: AuditOperation.COLLECTION,
-            subjectType: AuditSubjectType.DISTRICT,
-            subjectIds: [district.id],
-            justification: marker,
-          });
+          await addDistrictWithEvent(audit, manager, name, marker);
           // Both are there inside the transaction, so the check below is about the rollback.
           const [seen] = await manager.query(`SELECT count(*)::int AS n FROM audit_event WHERE justification = $1`, [marker]);
           expect(seen.n).toBe(1);
@@ -106,13 +112,7 @@ describe('audit trail', () => {
       const name = `Kept District ${uniqueSuffix()}`;
       const marker = `commit check ${uniqueSuffix()}`;
       await t.dataSource.transaction(async (manager) => {
-        const [district] = await manager.query(`INSERT INTO district (name) VALUES ($1) RETURNING id`, [name]);
-        await audit.record(manager, {
-          operation: AuditOperation.COLLECTION,
-          subjectType: AuditSubjectType.DISTRICT,
-          subjectIds: [district.id],
-          justification: marker,
-        });
+        await addDistrictWithEvent(audit, manager, name, marker);
       });
       const [district] = await t.dataSource.query(`SELECT id FROM district WHERE name = $1`, [name]);
       const events = await t.dataSource.query(`SELECT subject_ids FROM audit_event WHERE justification = $1`, [marker]);

@@ -24,7 +24,7 @@ describe('loadAppConfig', () => {
   it('names the setting in one sentence when a value is bad', () => {
     expect(() => loadAppConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadAppConfig({ PORT: 'eighty' })).toThrow(
-      'Setting PORT is not valid: PORT must be a whole number between 1 and 65535.',
+      'Setting PORT is not valid: PORT must be a whole number from 1 to 65535.',
     );
     expect(() => loadAppConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/^Setting DATABASE_URL is not valid/);
   });

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { applyDecorators } from '@nestjs/common';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { ConfigError } from './config.error';
 
@@ -11,18 +12,23 @@ const toBool = ({ value }: { value: unknown }) => {
 };
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
+/** An integer setting read from a string, with one message naming it and its range. */
+function WholeNumber(min: number, max: number, unit?: string): PropertyDecorator {
+  return (target, property) => {
+    const message = `${String(property)} must be a whole number${unit ? ` of ${unit}` : ''} from ${min} to ${max}`;
+    applyDecorators(Transform(toInt), IsInt({ message }), Min(min, { message }), Max(max, { message }))(target, property);
+  };
+}
+
 /**
  * Every setting the API reads, validated once at start-up. `.env.example` and the README's settings
- * table list the same names; `describeSettings()` keeps them honest.
+ * table list the same names, and a test keeps them in step.
  */
 export class AppConfig {
   @IsIn(['development', 'test', 'production'], { message: 'NODE_ENV must be development, test or production' })
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
-  @Transform(toInt)
-  @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })
-  @Min(1, { message: 'PORT must be a whole number between 1 and 65535' })
-  @Max(65535, { message: 'PORT must be a whole number between 1 and 65535' })
+  @WholeNumber(1, 65535)
   PORT = 3000;
 
   @Transform(emptyToUndefined)
@@ -34,34 +40,19 @@ export class AppConfig {
   @MinLength(1, { message: 'PGLITE_DATA_DIR must name a folder' })
   PGLITE_DATA_DIR = '.data/pglite';
 
-  @Transform(toInt)
-  @IsInt({ message: 'SESSION_IDLE_MINUTES must be a whole number of minutes from 1 to 1440' })
-  @Min(1, { message: 'SESSION_IDLE_MINUTES must be a whole number of minutes from 1 to 1440' })
-  @Max(1440, { message: 'SESSION_IDLE_MINUTES must be a whole number of minutes from 1 to 1440' })
+  @WholeNumber(1, 1440, 'minutes')
   SESSION_IDLE_MINUTES = 15;
 
-  @Transform(toInt)
-  @IsInt({ message: 'SESSION_ABSOLUTE_HOURS must be a whole number of hours from 1 to 24' })
-  @Min(1, { message: 'SESSION_ABSOLUTE_HOURS must be a whole number of hours from 1 to 24' })
-  @Max(24, { message: 'SESSION_ABSOLUTE_HOURS must be a whole number of hours from 1 to 24' })
+  @WholeNumber(1, 24, 'hours')
   SESSION_ABSOLUTE_HOURS = 10;
 
-  @Transform(toInt)
-  @IsInt({ message: 'LOGIN_MAX_FAILURES_PER_ACCOUNT must be a whole number from 1 to 100' })
-  @Min(1, { message: 'LOGIN_MAX_FAILURES_PER_ACCOUNT must be a whole number from 1 to 100' })
-  @Max(100, { message: 'LOGIN_MAX_FAILURES_PER_ACCOUNT must be a whole number from 1 to 100' })
+  @WholeNumber(1, 100)
   LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
 
-  @Transform(toInt)
-  @IsInt({ message: 'LOGIN_MAX_FAILURES_PER_ADDRESS must be a whole number from 1 to 1000' })
-  @Min(1, { message: 'LOGIN_MAX_FAILURES_PER_ADDRESS must be a whole number from 1 to 1000' })
-  @Max(1000, { message: 'LOGIN_MAX_FAILURES_PER_ADDRESS must be a whole number from 1 to 1000' })
+  @WholeNumber(1, 1000)
   LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
 
-  @Transform(toInt)
-  @IsInt({ message: 'LOGIN_THROTTLE_MINUTES must be a whole number of minutes from 1 to 1440' })
-  @Min(1, { message: 'LOGIN_THROTTLE_MINUTES must be a whole number of minutes from 1 to 1440' })
-  @Max(1440, { message: 'LOGIN_THROTTLE_MINUTES must be a whole number of minutes from 1 to 1440' })
+  @WholeNumber(1, 1440, 'minutes')
   LOGIN_THROTTLE_MINUTES = 15;
 
   @Transform(toBool)
@@ -85,22 +76,13 @@ export class AppConfig {
   @IsString()
   WEB_DIST_DIR = 'dist/apps/web';
 
-  @Transform(toInt)
-  @IsInt({ message: 'GRAPHQL_MAX_DEPTH must be a whole number from 2 to 50' })
-  @Min(2, { message: 'GRAPHQL_MAX_DEPTH must be a whole number from 2 to 50' })
-  @Max(50, { message: 'GRAPHQL_MAX_DEPTH must be a whole number from 2 to 50' })
+  @WholeNumber(2, 50)
   GRAPHQL_MAX_DEPTH = 10;
 
-  @Transform(toInt)
-  @IsInt({ message: 'GRAPHQL_MAX_ALIASES must be a whole number from 0 to 100' })
-  @Min(0, { message: 'GRAPHQL_MAX_ALIASES must be a whole number from 0 to 100' })
-  @Max(100, { message: 'GRAPHQL_MAX_ALIASES must be a whole number from 0 to 100' })
+  @WholeNumber(0, 100)
   GRAPHQL_MAX_ALIASES = 15;
 
-  @Transform(toInt)
-  @IsInt({ message: 'GRAPHQL_MAX_COMPLEXITY must be a whole number from 10 to 100000' })
-  @Min(10, { message: 'GRAPHQL_MAX_COMPLEXITY must be a whole number from 10 to 100000' })
-  @Max(100000, { message: 'GRAPHQL_MAX_COMPLEXITY must be a whole number from 10 to 100000' })
+  @WholeNumber(10, 100000)
   GRAPHQL_MAX_COMPLEXITY = 2000;
 
   get isProduction(): boolean {

@@ -5,11 +5,11 @@ import {
   BadUserInputError,
   Connection,
   decodeCursor,
-  isUniqueViolation,
   NotFoundError,
   PageArgs,
   toConnection,
   updateVersioned,
+  withUniqueAsBadInput,
 } from '@mace/api-core';
 import { AuditService } from '@mace/api-audit';
 import { AccessService, AgencyEntity, DistrictEntity } from '@mace/api-auth';
@@ -48,7 +48,7 @@ export class AgenciesService {
     return this.dataSource.transaction(async (manager) => {
       await this.assertDistrictExists(manager, input.districtId);
       await this.assertNameFree(manager, input.name);
-      const saved = await this.insertOrExplain(() =>
+      const saved = await withUniqueAsBadInput(NAME_TAKEN, () =>
         manager.getRepository(AgencyEntity).save({ name: input.name, kind: input.kind, districtId: input.districtId ?? null }),
       );
       await this.audit.record(manager, {
@@ -71,7 +71,7 @@ export class AgenciesService {
       const changes = Object.fromEntries(
         (['name', 'kind', 'active'] as const).filter((key) => input[key] !== undefined).map((key) => [key, input[key]]),
       );
-      await this.insertOrExplain(() => updateVersioned(manager, AgencyEntity, 'Agency', input.id, input.version, changes));
+      await withUniqueAsBadInput(NAME_TAKEN, () => updateVersioned(manager, AgencyEntity, 'Agency', input.id, input.version, changes));
       await this.audit.record(manager, {
         operation: AuditOperation.ALTERATION,
         actor,
@@ -94,15 +94,5 @@ export class AgenciesService {
     const query = manager.getRepository(AgencyEntity).createQueryBuilder('a').where('lower(a.name) = lower(:name)', { name });
     if (exceptId) query.andWhere('a.id <> :id', { id: exceptId });
     if (await query.getExists()) throw new BadUserInputError(NAME_TAKEN);
-  }
-
-  /** A concurrent insert of the same name slips past the check; the unique index still catches it. */
-  private async insertOrExplain<T>(write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new BadUserInputError(NAME_TAKEN);
-      throw error;
-    }
   }
 }

@@ -5,11 +5,11 @@ import {
   BadUserInputError,
   Connection,
   decodeCursor,
-  isUniqueViolation,
   NotFoundError,
   PageArgs,
   toConnection,
   updateVersioned,
+  withUniqueAsBadInput,
 } from '@mace/api-core';
 import { AuditService } from '@mace/api-audit';
 import {
@@ -69,7 +69,7 @@ export class UsersService {
       await this.assertReferencesExist(manager, input.agencyId, input.districtIds);
       if (await this.emailTaken(manager, input.email)) throw new BadUserInputError(EMAIL_TAKEN);
       const passwordHash = input.password ? await this.passwords.hash(input.password) : null;
-      const saved = await explainUnique(() =>
+      const saved = await withUniqueAsBadInput(EMAIL_TAKEN, () =>
         manager.getRepository(UserAccountEntity).save({
           email: input.email,
           displayName: input.displayName,
@@ -159,15 +159,6 @@ export class UsersService {
     if (districtIds.length) {
       await manager.getRepository(UserDistrictEntity).insert(districtIds.map((districtId) => ({ userId, districtId })));
     }
-  }
-}
-
-async function explainUnique<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new BadUserInputError(EMAIL_TAKEN);
-    throw error;
   }
 }
 
