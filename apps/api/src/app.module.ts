@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@mace/api-audit';
 import { AuthModule } from '@mace/api-auth';
+import { ChildrenModule } from '@mace/api-children';
 import { CoreModule, CoreModuleOptions } from '@mace/api-core';
 import { OrganisationsModule } from '@mace/api-organisations';
 
@@ -9,7 +10,7 @@ export class AppModule {
   static forRoot(options: CoreModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(options), AuditModule, AuthModule, OrganisationsModule],
+      imports: [CoreModule.forRoot(options), AuditModule, AuthModule, OrganisationsModule, ChildrenModule],
     };
   }
 }

@@ -21,4 +21,6 @@ export enum AuditSubjectType {
   AGENCY = 'AGENCY',
   DISTRICT = 'DISTRICT',
   AUDIT_TRAIL = 'AUDIT_TRAIL',
+  CHILD = 'CHILD',
+  REFERRAL = 'REFERRAL',
 }

@@ -4,3 +4,7 @@ export * from './error-code';
 export * from './permission';
 export * from './role';
 export * from './role-permissions';
+export * from './children/child-access';
+export * from './children/child-record';
+export * from './children/ethnicity';
+export * from './children/referral';

@@ -10,4 +10,19 @@ export enum Permission {
   USER_READ = 'user:read',
   USER_MANAGE = 'user:manage',
   AUDIT_READ = 'audit:read',
+  /** Read child records the caller's agency is involved with (record by record). */
+  CHILD_READ = 'child:read',
+  /** Widens CHILD_READ to every child in the caller's districts (chair, SPOC). */
+  CHILD_READ_DISTRICT = 'child:read-district',
+  /** Change a child record: flags for involved agencies, details, risk and status for the lead agency. */
+  CHILD_UPDATE = 'child:update',
+  /** Widens CHILD_UPDATE to every child in the caller's districts, and lets the caller grant access. */
+  CHILD_MANAGE_DISTRICT = 'child:manage-district',
+  /** Open a record outside your involvement with a written reason, audited as such. */
+  CHILD_BREAK_GLASS = 'child:break-glass',
+  /** Counts and pseudonymised lists, never names. */
+  CHILD_STATISTICS = 'child:statistics',
+  REFERRAL_SUBMIT = 'referral:submit',
+  /** Decide referrals at the daily triage of the caller's districts. */
+  REFERRAL_TRIAGE = 'referral:triage',
 }

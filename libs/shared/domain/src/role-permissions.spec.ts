@@ -19,6 +19,18 @@ describe('role to permission matrix', () => {
     expect(Object.values(Role).filter((role) => hasPermission([role], Permission.AUDIT_READ))).toEqual([Role.AUDITOR]);
   });
 
+  it('gives administrators, auditors and analysts no child record', () => {
+    const childReaders = Object.values(Role).filter((role) => hasPermission([role], Permission.CHILD_READ));
+    expect(childReaders).toEqual([Role.MACE_CHAIR, Role.AGENCY_PRACTITIONER, Role.POLICE_SPOC]);
+    expect(hasPermission([Role.ANALYST], Permission.CHILD_STATISTICS)).toBe(true);
+  });
+
+  it('lets only chairs triage referrals and manage every child of a district', () => {
+    for (const permission of [Permission.REFERRAL_TRIAGE, Permission.CHILD_MANAGE_DISTRICT]) {
+      expect(Object.values(Role).filter((role) => hasPermission([role], permission))).toEqual([Role.MACE_CHAIR]);
+    }
+  });
+
   it('unions the permissions of several roles', () => {
     const union = permissionsForRoles([Role.AUDITOR, Role.ADMIN]);
     expect(union.has(Permission.AUDIT_READ)).toBe(true);

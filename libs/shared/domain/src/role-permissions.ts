@@ -6,10 +6,38 @@ import { Role } from './role';
  * case-data permission; an auditor reads the audit trail and nothing else.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.MACE_CHAIR]: [Permission.SELF_READ, Permission.DIRECTORY_READ, Permission.USER_READ],
-  [Role.AGENCY_PRACTITIONER]: [Permission.SELF_READ, Permission.DIRECTORY_READ],
-  [Role.POLICE_SPOC]: [Permission.SELF_READ, Permission.DIRECTORY_READ, Permission.USER_READ],
-  [Role.ANALYST]: [Permission.SELF_READ, Permission.DIRECTORY_READ],
+  [Role.MACE_CHAIR]: [
+    Permission.SELF_READ,
+    Permission.DIRECTORY_READ,
+    Permission.USER_READ,
+    Permission.CHILD_READ,
+    Permission.CHILD_READ_DISTRICT,
+    Permission.CHILD_UPDATE,
+    Permission.CHILD_MANAGE_DISTRICT,
+    Permission.CHILD_BREAK_GLASS,
+    Permission.CHILD_STATISTICS,
+    Permission.REFERRAL_SUBMIT,
+    Permission.REFERRAL_TRIAGE,
+  ],
+  [Role.AGENCY_PRACTITIONER]: [
+    Permission.SELF_READ,
+    Permission.DIRECTORY_READ,
+    Permission.CHILD_READ,
+    Permission.CHILD_UPDATE,
+    Permission.CHILD_BREAK_GLASS,
+    Permission.REFERRAL_SUBMIT,
+  ],
+  [Role.POLICE_SPOC]: [
+    Permission.SELF_READ,
+    Permission.DIRECTORY_READ,
+    Permission.USER_READ,
+    Permission.CHILD_READ,
+    Permission.CHILD_READ_DISTRICT,
+    Permission.CHILD_UPDATE,
+    Permission.CHILD_BREAK_GLASS,
+    Permission.REFERRAL_SUBMIT,
+  ],
+  [Role.ANALYST]: [Permission.SELF_READ, Permission.DIRECTORY_READ, Permission.CHILD_STATISTICS],
   [Role.AUDITOR]: [Permission.SELF_READ, Permission.DIRECTORY_READ, Permission.AUDIT_READ],
   [Role.ADMIN]: [
     Permission.SELF_READ,

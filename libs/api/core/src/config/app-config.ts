@@ -55,6 +55,19 @@ export class AppConfig {
   @WholeNumber(1, 1440, 'minutes')
   LOGIN_THROTTLE_MINUTES = 15;
 
+  /** Review cadence by risk level: high every weekly meeting, medium about four-weekly, low eight- to twelve-weekly. */
+  @WholeNumber(1, 90, 'days')
+  REVIEW_DAYS_HIGH = 7;
+
+  @WholeNumber(1, 180, 'days')
+  REVIEW_DAYS_MEDIUM = 28;
+
+  @WholeNumber(1, 365, 'days')
+  REVIEW_DAYS_LOW = 70;
+
+  @WholeNumber(5, 480, 'minutes')
+  BREAK_GLASS_MINUTES = 60;
+
   @Transform(toBool)
   @IsOptional()
   @IsBoolean({ message: 'COOKIE_SECURE must be true or false' })

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGliteDriver } from 'typeorm-pglite';
 import { MIGRATIONS } from './migrations';
 
@@ -34,6 +36,8 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   const driver = new PGliteDriver({
     dataDir: dataDir.startsWith('memory://') ? dataDir : resolve(dataDir),
     loadDataDir: target.pgliteLoadDataDir,
+    // The same extensions the server offers: trigram and phonetic matching for child search.
+    extensions: { pg_trgm, fuzzystrmatch },
   }).driver;
   return { ...common, driver };
 }

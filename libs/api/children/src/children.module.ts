@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChildAccessService } from './access/child-access.service';
+import { BreakGlassAccessEntity } from './entities/break-glass-access.entity';
+import { ChildAliasEntity } from './entities/child-alias.entity';
+import { ChildFlagEntity } from './entities/child-flag.entity';
+import { ChildInvolvementEntity } from './entities/child-involvement.entity';
+import { ChildRiskEntity } from './entities/child-risk.entity';
+import { ChildStatusChangeEntity } from './entities/child-status-change.entity';
+import { ChildEntity } from './entities/child.entity';
+import { ReferralEntity } from './entities/referral.entity';
+import { ScreeningToolEntity } from './entities/screening-tool.entity';
+import { ChildHistoryService } from './history/child-history.service';
+
+/** Children at risk, need-to-know access to them, referrals, screening and triage. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      ChildEntity,
+      ChildAliasEntity,
+      ChildRiskEntity,
+      ChildStatusChangeEntity,
+      ChildFlagEntity,
+      ChildInvolvementEntity,
+      BreakGlassAccessEntity,
+      ScreeningToolEntity,
+      ReferralEntity,
+    ]),
+  ],
+  providers: [ChildAccessService, ChildHistoryService],
+  exports: [ChildAccessService, ChildHistoryService],
+})
+export class ChildrenModule {}
