@@ -12,3 +12,5 @@ export * from './entities/referral.entity';
 export * from './entities/screening-tool.entity';
 export * from './history/child-history.service';
 export * from './screening/screening-tool-definition';
+export * from './graphql/child-enums';
+export * from './graphql/child.model';
