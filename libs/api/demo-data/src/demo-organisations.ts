@@ -59,7 +59,7 @@ export interface DemoUser {
   districtIds: string[];
 }
 
-export const DEMO_USERS: DemoUser[] = [
+const NAMED_USERS: DemoUser[] = [
   {
     id: '05e00000-0000-4000-8000-000000000001',
     email: 'sheffield.chair@example.org',
@@ -140,4 +140,66 @@ export const DEMO_USERS: DemoUser[] = [
     roles: [Role.ADMIN],
     districtIds: [],
   },
+  {
+    id: '05e00000-0000-4000-8000-000000000011',
+    email: 'doncaster.chair@example.org',
+    displayName: 'Jordan Pellow',
+    agencyId: demoAgencyId('Doncaster', AgencyKind.CHILDRENS_SOCIAL_CARE),
+    roles: [Role.MACE_CHAIR],
+    districtIds: [district('Doncaster')],
+  },
+  {
+    id: '05e00000-0000-4000-8000-000000000012',
+    email: 'barnsley.chair@example.org',
+    displayName: 'Alex Wetherby',
+    agencyId: demoAgencyId('Barnsley', AgencyKind.POLICE),
+    roles: [Role.MACE_CHAIR],
+    districtIds: [district('Barnsley')],
+  },
 ];
+
+/** The agency kinds that refer and lead in the demo: each district has a practitioner in each. */
+const PRACTITIONER_KINDS: Record<string, AgencyKind> = {
+  police: AgencyKind.POLICE,
+  socialcare: AgencyKind.CHILDRENS_SOCIAL_CARE,
+  education: AgencyKind.EDUCATION,
+  health: AgencyKind.HEALTH,
+  youthjustice: AgencyKind.YOUTH_JUSTICE,
+  charity: AgencyKind.CHARITY,
+};
+
+const INVENTED_NAMES = [
+  'Parker Linwood', 'Harley Greenside', 'Rowan Tetley', 'Sasha Milnthorpe', 'Emerson Bracewell', 'Frankie Dunstall',
+  'Charlie Westerman', 'Ash Kirkbride', 'Jesse Holbeck', 'Reese Fairclough', 'Dani Stainforth', 'Kit Normanton',
+  'Lou Ackroyd', 'Remy Calverley', 'Shay Oldroyd', 'Toni Haverstock', 'Billie Scargill', 'Morgan Lindley',
+  'Kai Thurgoland', 'Jo Wombwell', 'Sam Penistone', 'Cameron Hoylake', 'Ellis Brierley', 'Robin Skelmanthorpe',
+];
+
+/**
+ * A practitioner for every referring kind of agency in every district (`<district>.<kind>@example.org`),
+ * so every demo referral has an invented referrer who can sign in and see it.
+ */
+const GENERATED_PRACTITIONERS: DemoUser[] = DEMO_DISTRICTS.flatMap((d) =>
+  Object.entries(PRACTITIONER_KINDS).map(([slug, kind]) => ({
+    email: `${d.name.toLowerCase()}.${slug}@example.org`,
+    agencyId: demoAgencyId(d.name, kind),
+    districtIds: [d.id],
+  })),
+)
+  .filter((user) => !NAMED_USERS.some((named) => named.email === user.email))
+  .map((user, index) => ({
+    ...user,
+    id: `05e00000-0000-4000-8000-${String(101 + index).padStart(12, '0')}`,
+    displayName: INVENTED_NAMES[index % INVENTED_NAMES.length],
+    roles: [Role.AGENCY_PRACTITIONER],
+  }));
+
+export const DEMO_USERS: DemoUser[] = [...NAMED_USERS, ...GENERATED_PRACTITIONERS];
+
+/** The demo practitioner of an agency kind in a district. */
+export function demoPractitioner(districtName: string, kind: AgencyKind): DemoUser {
+  const agencyId = demoAgencyId(districtName, kind);
+  const user = DEMO_USERS.find((u) => u.agencyId === agencyId && u.roles.includes(Role.AGENCY_PRACTITIONER));
+  if (!user) throw new Error(`no demo practitioner for ${kind} in ${districtName}`);
+  return user;
+}
