@@ -15,7 +15,7 @@ export function complexityPlugin(schemaRef: () => GraphQLSchema, max: number): A
           // Variables that do not fit their types (an unknown enum value, a string for an Int)
           // are refused by execution as BAD_USER_INPUT naming the field; the estimator would
           // throw a plain Error on them first, which reached the client as a 500.
-          const { errors } = getVariableValues(schemaRef(), operation.variableDefinitions ?? [], request.variables ?? {});
+          const { errors } = getVariableValues(schemaRef(), operation?.variableDefinitions ?? [], request.variables ?? {});
           if (errors?.length) return;
           const complexity = getComplexity({
             schema: schemaRef(),
