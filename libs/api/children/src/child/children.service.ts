@@ -68,7 +68,11 @@ export class ChildrenService {
     });
   }
 
-  /** The record after a change, as the caller now sees it (their change is audited as the ALTERATION). */
+  /**
+   * The record after a change, returned to the one who made it (audited as the ALTERATION). A
+   * change can end the caller's own access (a lead handing over to another agency); they still get
+   * back what they just wrote, shown as reached through the district.
+   */
   async afterChange(manager: EntityManager, actor: Actor, id: string): Promise<ChildModel> {
     const grant = (await this.access.readable(actor, [id], manager)).get(id);
     const child = await manager.getRepository(ChildEntity).findOneByOrFail({ id });
