@@ -3,6 +3,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { AgencyKind, Role } from '@mace/shared-domain';
 import {
   createAgency,
+  createChild,
   createDistrict,
   createUser,
   GraphQLTestClient,
@@ -28,6 +29,13 @@ const MUTATIONS: Record<string, string> = {
   setUserActive: `mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { id version } }`,
   createAgency: `mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`,
   updateAgency: `mutation($input: UpdateAgencyInput!) { updateAgency(input: $input) { id version } }`,
+  updateChild: `mutation($input: UpdateChildInput!) { updateChild(input: $input) { id version } }`,
+  setChildRisk: `mutation($input: SetChildRiskInput!) { setChildRisk(input: $input) { id version } }`,
+  setChildStatus: `mutation($input: SetChildStatusInput!) { setChildStatus(input: $input) { id version } }`,
+  addChildFlag: `mutation($input: AddChildFlagInput!) { addChildFlag(input: $input) { id } }`,
+  removeChildFlag: `mutation($input: RemoveChildFlagInput!) { removeChildFlag(input: $input) { id } }`,
+  grantChildAccess: `mutation($input: GrantChildAccessInput!) { grantChildAccess(input: $input) { id } }`,
+  breakGlass: `mutation($input: BreakGlassInput!) { breakGlass(input: $input) { id } }`,
 };
 
 /** Records the cases refer to, made in beforeAll. */
@@ -39,6 +47,12 @@ interface Fixtures {
   districtId: string;
   user: TestUser;
   targetAgencyId: string;
+  /** Chair of the district of `childId`: child mutations are refused to administrators before validation. */
+  chair: TestSession;
+  /** A practitioner of another district, for break-glass. */
+  outsider: TestSession;
+  childId: string;
+  flagId: string;
 }
 
 interface BadInputCase {
@@ -46,6 +60,8 @@ interface BadInputCase {
   name: string;
   variables: (f: Fixtures) => Record<string, unknown>;
   fields: Record<string, string>;
+  /** Who sends it; the administrator unless the mutation needs a case-data role. */
+  as?: 'chair' | 'outsider';
 }
 
 const ENTER_EMAIL_FORMAT = 'Enter an email address in the correct format, like name@example.org';
@@ -68,6 +84,12 @@ const newAgency = (f: Fixtures, overrides: Record<string, unknown>) => ({
   input: { name: `Invented Agency ${uniqueSuffix()}`, kind: AgencyKind.HOUSING, districtId: f.districtId, ...overrides },
 });
 const agencyChange = (f: Fixtures, overrides: Record<string, unknown>) => ({ input: { id: f.targetAgencyId, version: 1, ...overrides } });
+const childChange = (f: Fixtures, overrides: Record<string, unknown>) => ({ input: { id: f.childId, version: 1, ...overrides } });
+const childRisk = (f: Fixtures, overrides: Record<string, unknown>) => ({
+  input: { childId: f.childId, version: 1, level: 'HIGH', rationale: 'Seen with older males', source: 'MEETING', ...overrides },
+});
+const TOO_LONG = 'x'.repeat(100_000);
+const FUTURE = '2999-01-01';
 
 const CASES: BadInputCase[] = [
   // login
@@ -128,6 +150,40 @@ const CASES: BadInputCase[] = [
   { mutation: 'updateAgency', name: 'name sent as null', variables: (f) => agencyChange(f, { name: null }), fields: { name: 'Enter the agency name' } },
   { mutation: 'updateAgency', name: 'kind sent as null', variables: (f) => agencyChange(f, { kind: null }), fields: { kind: 'Choose the kind of agency' } },
   { mutation: 'updateAgency', name: 'active sent as null', variables: (f) => agencyChange(f, { active: null }), fields: { active: 'Choose whether the agency is active' } },
+
+  // updateChild
+  { as: 'chair', mutation: 'updateChild', name: 'malformed child id', variables: (f) => childChange(f, { id: 'child-1' }), fields: { id: 'Child id is not valid' } },
+  { as: 'chair', mutation: 'updateChild', name: 'date of birth in the future', variables: (f) => childChange(f, { dateOfBirth: FUTURE }), fields: { dateOfBirth: 'Date of birth must be in the past' } },
+  { as: 'chair', mutation: 'updateChild', name: 'date of birth over 25 years ago', variables: (f) => childChange(f, { dateOfBirth: '1990-01-01' }), fields: { dateOfBirth: 'Date of birth must be no more than 25 years ago' } },
+  { as: 'chair', mutation: 'updateChild', name: 'unknown enum value', variables: (f) => childChange(f, { ethnicityObserved: 'MARTIAN' }), fields: { ethnicityObserved: 'Choose an option from the list' } },
+  { as: 'chair', mutation: 'updateChild', name: '100 KB address and a long name', variables: (f) => childChange(f, { address: TOO_LONG, givenName: 'N'.repeat(101) }), fields: { address: 'Address must be 500 characters or fewer', givenName: 'First name must be 100 characters or fewer' } },
+  { as: 'chair', mutation: 'updateChild', name: 'first name sent as null', variables: (f) => childChange(f, { givenName: null }), fields: { givenName: 'Enter the child’s first name' } },
+  { as: 'chair', mutation: 'updateChild', name: 'unknown lead agency', variables: (f) => childChange(f, { leadAgencyId: f.inactiveAgencyId }), fields: { leadAgencyId: 'Choose an active agency that exists' } },
+
+  // setChildRisk
+  { as: 'chair', mutation: 'setChildRisk', name: 'empty rationale', variables: (f) => childRisk(f, { rationale: ' ' }), fields: { rationale: 'Enter why the risk is at this level' } },
+  { as: 'chair', mutation: 'setChildRisk', name: '100 KB rationale', variables: (f) => childRisk(f, { rationale: TOO_LONG }), fields: { rationale: 'Rationale must be 10000 characters or fewer' } },
+  { as: 'chair', mutation: 'setChildRisk', name: 'next review not a date', variables: (f) => childRisk(f, { nextReviewOn: 'next week' }), fields: { nextReviewOn: 'Enter the next review date as a real date, like 2026-03-27' } },
+
+  // setChildStatus
+  { as: 'chair', mutation: 'setChildStatus', name: 'closing without a reason', variables: (f) => ({ input: { childId: f.childId, version: 1, status: 'CLOSED' } }), fields: { reason: 'Enter the reason for stepping down or closing' } },
+  { as: 'chair', mutation: 'setChildStatus', name: 'version 0', variables: (f) => ({ input: { childId: f.childId, version: 0, status: 'OPEN' } }), fields: { version: VERSION } },
+
+  // addChildFlag
+  { as: 'chair', mutation: 'addChildFlag', name: 'empty label and reason', variables: (f) => ({ input: { childId: f.childId, label: '', reason: '' } }), fields: { label: 'Enter the flag', reason: 'Enter why the flag is set' } },
+  { as: 'chair', mutation: 'addChildFlag', name: 'expiry in the past', variables: (f) => ({ input: { childId: f.childId, label: 'Flag', reason: 'Reason', expiresOn: '2020-01-01' } }), fields: { expiresOn: 'The expiry date must be in the future' } },
+
+  // removeChildFlag
+  { as: 'chair', mutation: 'removeChildFlag', name: 'malformed flag id and no reason', variables: () => ({ input: { flagId: 'flag-1', reason: '' } }), fields: { flagId: 'Flag id is not valid', reason: 'Enter why the flag is removed' } },
+  { as: 'chair', mutation: 'removeChildFlag', name: '100 KB reason', variables: (f) => ({ input: { flagId: f.flagId, reason: TOO_LONG } }), fields: { reason: 'Reason must be 2000 characters or fewer' } },
+
+  // grantChildAccess
+  { as: 'chair', mutation: 'grantChildAccess', name: 'inactive agency', variables: (f) => ({ input: { childId: f.childId, agencyId: f.inactiveAgencyId, reason: 'Needs to know' } }), fields: { agencyId: 'Choose an active agency that exists' } },
+  { as: 'chair', mutation: 'grantChildAccess', name: 'no reason', variables: (f) => ({ input: { childId: f.childId, agencyId: f.agencyId, reason: '' } }), fields: { reason: 'Enter why the agency needs to see this record' } },
+
+  // breakGlass
+  { as: 'outsider', mutation: 'breakGlass', name: 'reason too short', variables: (f) => ({ input: { childId: f.childId, reason: 'urgent' } }), fields: { reason: 'Enter why you need to see this record, in 10 to 1000 characters' } },
+  { as: 'outsider', mutation: 'breakGlass', name: '100 KB reason', variables: (f) => ({ input: { childId: f.childId, reason: TOO_LONG } }), fields: { reason: 'Enter why you need to see this record, in 10 to 1000 characters' } },
 ];
 
 describe('bad input to every mutation: BAD_USER_INPUT with a message per field, and nothing written', () => {
@@ -146,22 +202,30 @@ describe('bad input to every mutation: BAD_USER_INPUT with a message per field, 
     f.inactiveAgencyId = inactive.id;
     f.user = await createUser(t.dataSource, { roles: [Role.ANALYST], agencyId: f.agencyId, districtIds: [f.districtId] });
     f.admin = await sessionFor(t, Role.ADMIN, { agencyId: f.agencyId });
+    f.chair = await sessionFor(t, Role.MACE_CHAIR, { districtIds: [f.districtId] });
+    f.outsider = await sessionFor(t, Role.AGENCY_PRACTITIONER, { districtIds: [(await createDistrict(t.dataSource)).id] });
+    f.childId = (await createChild(t.dataSource, { districtId: f.districtId })).id;
+    const [flag] = await t.dataSource.query(`INSERT INTO child_flag (child_id, label, reason) VALUES ($1, 'Flag', 'Reason') RETURNING id`, [f.childId]);
+    f.flagId = flag.id;
   });
   afterAll(() => t.close());
 
   /** Rows (and a digest of their content) of everything a mutation could write. */
   async function state(): Promise<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
-    for (const table of ['user_account', 'agency', 'user_district', 'district']) {
+    for (const table of [
+      'user_account', 'agency', 'user_district', 'district',
+      'child', 'child_alias', 'child_risk', 'child_status_change', 'child_flag', 'child_involvement', 'break_glass_access',
+    ]) {
       const [row] = await t.dataSource.query(
         `SELECT count(*)::int AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS digest FROM ${table} t`,
       );
       out[table] = row;
     }
     const [audit] = await t.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_event WHERE operation IN ('COLLECTION', 'ALTERATION')`,
+      `SELECT count(*)::int AS n FROM audit_event WHERE operation IN ('COLLECTION', 'ALTERATION', 'CONSULTATION')`,
     );
-    out['audit COLLECTION/ALTERATION'] = audit.n;
+    out['audit COLLECTION/ALTERATION/CONSULTATION'] = audit.n;
     const [sessions] = await t.dataSource.query(`SELECT count(*)::int AS n FROM user_session WHERE revoked_at IS NULL`);
     out['live sessions'] = sessions.n;
     const [attempts] = await t.dataSource.query(`SELECT count(*)::int AS n FROM login_attempt`);
@@ -199,13 +263,14 @@ describe('bad input to every mutation: BAD_USER_INPUT with a message per field, 
 
   it.each(CASES.map((c) => ({ ...c, fieldList: Object.keys(c.fields).join(', ') })))(
     '$mutation refuses $name: BAD_USER_INPUT on $fieldList',
-    async ({ mutation, variables, fields }) => {
+    async ({ mutation, variables, fields, as }) => {
       const before = await state();
-      const res = await f.admin.send(MUTATIONS[mutation], variables(f));
+      const res = await (as ? f[as] : f.admin).send(MUTATIONS[mutation], variables(f));
       expect(res.errors).toHaveLength(1);
       expect(GraphQLTestClient.codeOf(res)).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0].extensions?.fields).toEqual(fields);
-      expect(res.data).toBeNull();
+      // A variable that does not fit its type stops the request before execution: no data at all.
+      expect(res.data ?? null).toBeNull();
       expect(await state()).toEqual(before);
     },
   );

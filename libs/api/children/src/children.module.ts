@@ -1,6 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChildAccessService } from './access/child-access.service';
+import { BreakGlassResolver } from './break-glass/break-glass.resolver';
+import { BreakGlassService } from './break-glass/break-glass.service';
+import { ChildChangesService } from './child/child-changes.service';
+import { ChildFieldsResolver } from './child/child-fields.resolver';
+import { ChildInvolvementFieldsResolver } from './child/child-involvement-fields.resolver';
+import { ChildLoaders } from './child/child.loaders';
+import { ChildrenResolver } from './child/children.resolver';
+import { ChildrenService } from './child/children.service';
 import { BreakGlassAccessEntity } from './entities/break-glass-access.entity';
 import { ChildAliasEntity } from './entities/child-alias.entity';
 import { ChildFlagEntity } from './entities/child-flag.entity';
@@ -11,6 +19,10 @@ import { ChildEntity } from './entities/child.entity';
 import { ReferralEntity } from './entities/referral.entity';
 import { ScreeningToolEntity } from './entities/screening-tool.entity';
 import { ChildHistoryService } from './history/child-history.service';
+import { ChildSearchResolver } from './search/child-search.resolver';
+import { ChildSearchService } from './search/child-search.service';
+import { ChildStatisticsResolver } from './statistics/child-statistics.resolver';
+import { ChildStatisticsService } from './statistics/child-statistics.service';
 
 /** Children at risk, need-to-know access to them, referrals, screening and triage. */
 @Module({
@@ -27,7 +39,22 @@ import { ChildHistoryService } from './history/child-history.service';
       ReferralEntity,
     ]),
   ],
-  providers: [ChildAccessService, ChildHistoryService],
-  exports: [ChildAccessService, ChildHistoryService],
+  providers: [
+    ChildAccessService,
+    ChildHistoryService,
+    ChildLoaders,
+    ChildrenService,
+    ChildChangesService,
+    ChildrenResolver,
+    ChildFieldsResolver,
+    ChildInvolvementFieldsResolver,
+    ChildSearchService,
+    ChildSearchResolver,
+    BreakGlassService,
+    BreakGlassResolver,
+    ChildStatisticsService,
+    ChildStatisticsResolver,
+  ],
+  exports: [ChildAccessService, ChildHistoryService, ChildLoaders, ChildrenService, ChildSearchService],
 })
 export class ChildrenModule {}

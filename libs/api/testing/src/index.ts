@@ -1,4 +1,5 @@
 export * from './database/test-database';
+export * from './child-factories';
 export * from './factories';
 export * from './graphql-test-client';
 export * from './query-counter';

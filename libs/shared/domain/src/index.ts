@@ -8,3 +8,4 @@ export * from './children/child-access';
 export * from './children/child-record';
 export * from './children/ethnicity';
 export * from './children/referral';
+export * from './children/child-views';

@@ -1,4 +1,4 @@
-import { formatGraphQLError } from './format-error';
+import { formatGraphQLError, variableErrorFields } from './format-error';
 
 describe('formatGraphQLError', () => {
   it('keeps stable codes and drops stack traces', () => {
@@ -21,5 +21,19 @@ describe('formatGraphQLError', () => {
   it('keeps per-field messages of bad input', () => {
     const out = formatGraphQLError({ message: 'bad', extensions: { code: 'BAD_USER_INPUT', fields: { email: 'Enter an email' } } }, false);
     expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { email: 'Enter an email' } });
+  });
+
+  it('names the field of a variable that does not fit its type, relative to the argument', () => {
+    const out = formatGraphQLError(
+      {
+        message: 'Variable "$input" got invalid value "PURPLE" at "input.gender"; Value "PURPLE" does not exist in "Gender" enum.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+      false,
+    );
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { gender: 'Choose an option from the list' } });
+    expect(variableErrorFields('Variable "$first" got invalid value "x"; Int cannot represent non-integer value: "x"')).toEqual({
+      first: 'Enter a valid value',
+    });
   });
 });

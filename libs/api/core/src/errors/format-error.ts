@@ -19,7 +19,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, development
   const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
   const { stacktrace, ...extensions } = formatted.extensions ?? {};
   if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { ...extensions, code } };
+    const fields = code === ErrorCode.BAD_USER_INPUT && !extensions['fields'] ? variableErrorFields(formatted.message) : undefined;
+    return {
+      message: formatted.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { ...extensions, ...(fields ? { fields } : {}), code },
+    };
   }
   if (APOLLO_CODES.has(code)) {
     const mapped = code === 'BAD_REQUEST' ? ErrorCode.BAD_USER_INPUT : code;
@@ -29,4 +35,21 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, development
     return { ...formatted, extensions: { ...extensions, code: ErrorCode.INTERNAL_SERVER_ERROR, stacktrace } };
   }
   return { message: 'Something went wrong. Try again later', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+const VARIABLE_ERROR = /^Variable "\$(\w+)" got invalid value .*?(?: at "([\w.[\]]+)")?; (.*)$/s;
+
+/**
+ * GraphQL refuses a variable that does not fit its type before any resolver or validation pipe
+ * runs, in a sentence naming the path (`Variable "$input" got invalid value "PURPLE" at
+ * "input.gender"; Value "PURPLE" does not exist in "Gender" enum.`). Give it the same per-field
+ * shape as the validation pipe's messages, keyed relative to the argument (`gender`), so forms
+ * can show it beside the field.
+ */
+export function variableErrorFields(message: string): Record<string, string> | undefined {
+  const match = VARIABLE_ERROR.exec(message);
+  if (!match) return undefined;
+  const [, variable, path, reason] = match;
+  const key = path && path.startsWith(`${variable}.`) ? path.slice(variable.length + 1) : (path ?? variable);
+  return { [key]: /does not exist in ".*" enum/.test(reason) ? 'Choose an option from the list' : 'Enter a valid value' };
 }

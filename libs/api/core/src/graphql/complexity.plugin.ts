@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '@mace/shared-domain';
-import { GraphQLError, GraphQLSchema } from 'graphql';
+import { getVariableValues, GraphQLError, GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /**
@@ -11,7 +11,12 @@ export function complexityPlugin(schemaRef: () => GraphQLSchema, max: number): A
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          // Variables that do not fit their types (an unknown enum value, a string for an Int)
+          // are refused by execution as BAD_USER_INPUT naming the field; the estimator would
+          // throw a plain Error on them first, which reached the client as a 500.
+          const { errors } = getVariableValues(schemaRef(), operation?.variableDefinitions ?? [], request.variables ?? {});
+          if (errors?.length) return;
           const complexity = getComplexity({
             schema: schemaRef(),
             operationName: request.operationName,
