@@ -11,6 +11,14 @@ import { ChildEntity } from './entities/child.entity';
 import { ReferralEntity } from './entities/referral.entity';
 import { ScreeningToolEntity } from './entities/screening-tool.entity';
 import { ChildHistoryService } from './history/child-history.service';
+import { ChildReferralsResolver } from './referral/child-referrals.resolver';
+import { ReferralLoaders } from './referral/referral.loaders';
+import { ReferralResolver } from './referral/referral.resolver';
+import { ReferralSubmissionService } from './referral/referral-submission.service';
+import { ReferralTriageService } from './referral/referral-triage.service';
+import { ReferralsService } from './referral/referrals.service';
+import { ScreeningResolver } from './screening/screening.resolver';
+import { ScreeningService } from './screening/screening.service';
 
 /** Children at risk, need-to-know access to them, referrals, screening and triage. */
 @Module({
@@ -27,7 +35,18 @@ import { ChildHistoryService } from './history/child-history.service';
       ReferralEntity,
     ]),
   ],
-  providers: [ChildAccessService, ChildHistoryService],
-  exports: [ChildAccessService, ChildHistoryService],
+  providers: [
+    ChildAccessService,
+    ChildHistoryService,
+    ScreeningService,
+    ScreeningResolver,
+    ReferralsService,
+    ReferralSubmissionService,
+    ReferralTriageService,
+    ReferralLoaders,
+    ReferralResolver,
+    ChildReferralsResolver,
+  ],
+  exports: [ChildAccessService, ChildHistoryService, ScreeningService],
 })
 export class ChildrenModule {}

@@ -14,3 +14,6 @@ export * from './history/child-history.service';
 export * from './screening/screening-tool-definition';
 export * from './graphql/child-enums';
 export * from './graphql/child.model';
+export * from './screening/score-screening';
+export * from './screening/screening.service';
+export * from './referral/referral.model';
