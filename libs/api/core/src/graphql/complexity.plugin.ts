@@ -12,13 +12,22 @@ export function complexityPlugin(schemaRef: () => GraphQLSchema, max: number): A
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema: schemaRef(),
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema: schemaRef(),
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Estimating coerces the variables first, so a value the schema refuses (an unknown enum
+            // value, a field the input type does not have) fails here, before Apollo's own check.
+            // It is the client's mistake, and graphql's message names the variable and the field.
+            if (!(error instanceof GraphQLError)) throw error;
+            throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+          }
           if (complexity > max) {
             // Apollo answers errors thrown here with 500 unless told otherwise; this one is the client's.
             throw new GraphQLError(`This request is too complex (${complexity}, the limit is ${max})`, {
