@@ -13,6 +13,10 @@ export async function createApiApp(config: AppConfig, database: DatabaseTarget):
     { bufferLogs: true, abortOnError: false },
   );
   app.useLogger(app.get(Logger));
+  // Express's default of 100 KB is below a legitimate referral (five narrative fields of up to
+  // 10,000 characters, up to three bytes each in UTF-8), and refused larger bodies with a bare 413
+  // before validation could name the field. Fields carry their own caps; this only bounds a request.
+  app.useBodyParser('json', { limit: '1mb' });
   app.use(cookieParser());
   app.disable('x-powered-by');
   app.enableShutdownHooks();

@@ -23,6 +23,14 @@ import { ChildSearchResolver } from './search/child-search.resolver';
 import { ChildSearchService } from './search/child-search.service';
 import { ChildStatisticsResolver } from './statistics/child-statistics.resolver';
 import { ChildStatisticsService } from './statistics/child-statistics.service';
+import { ChildReferralsResolver } from './referral/child-referrals.resolver';
+import { ReferralLoaders } from './referral/referral.loaders';
+import { ReferralResolver } from './referral/referral.resolver';
+import { ReferralSubmissionService } from './referral/referral-submission.service';
+import { ReferralTriageService } from './referral/referral-triage.service';
+import { ReferralsService } from './referral/referrals.service';
+import { ScreeningResolver } from './screening/screening.resolver';
+import { ScreeningService } from './screening/screening.service';
 
 /** Children at risk, need-to-know access to them, referrals, screening and triage. */
 @Module({
@@ -54,7 +62,15 @@ import { ChildStatisticsService } from './statistics/child-statistics.service';
     BreakGlassResolver,
     ChildStatisticsService,
     ChildStatisticsResolver,
+    ScreeningService,
+    ScreeningResolver,
+    ReferralsService,
+    ReferralSubmissionService,
+    ReferralTriageService,
+    ReferralLoaders,
+    ReferralResolver,
+    ChildReferralsResolver,
   ],
-  exports: [ChildAccessService, ChildHistoryService, ChildLoaders, ChildrenService, ChildSearchService],
+  exports: [ChildAccessService, ChildHistoryService, ChildLoaders, ChildrenService, ChildSearchService, ScreeningService],
 })
 export class ChildrenModule {}

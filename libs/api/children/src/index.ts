@@ -31,3 +31,6 @@ export * from './search/child-search-result.model';
 export * from './search/child-search.service';
 export * from './statistics/child-statistics.model';
 export * from './statistics/pseudonymised-child.model';
+export * from './screening/score-screening';
+export * from './screening/screening.service';
+export * from './referral/referral.model';

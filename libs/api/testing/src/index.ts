@@ -5,3 +5,4 @@ export * from './graphql-test-client';
 export * from './query-counter';
 export * from './test-app';
 export * from './test-sessions';
+export * from './referral-factories';

@@ -1,6 +1,12 @@
 import { IdentityAndOrganisations1764320000000 } from './1764320000000-identity-and-organisations';
 import { AuditTrail1764320000001 } from './1764320000001-audit-trail';
 import { ChildrenAndReferrals1764320000002 } from './1764320000002-children-and-referrals';
+import { ScreeningToolV11764320000003 } from './1764320000003-screening-tool-v1';
 
 /** Every migration, in order. The app, the CLI and the tests all apply this list. */
-export const MIGRATIONS = [IdentityAndOrganisations1764320000000, AuditTrail1764320000001, ChildrenAndReferrals1764320000002];
+export const MIGRATIONS = [
+  IdentityAndOrganisations1764320000000,
+  AuditTrail1764320000001,
+  ChildrenAndReferrals1764320000002,
+  ScreeningToolV11764320000003,
+];
