@@ -20,7 +20,7 @@ export function TriageBoardPage() {
   const paging = useCursorPaging();
   const decided = (useLocation().state as TriageBoardState | null)?.decided;
   const { data, error, loading } = useQuery(ReferralsDocument, {
-    variables: { filter: { statuses: [ReferralStatus.AWAITING_TRIAGE] }, first: 20, after: paging.after },
+    variables: { filter: { statuses: [ReferralStatus.AWAITING_TRIAGE] }, first: 50, after: paging.after },
     fetchPolicy: 'cache-and-network',
   });
 
