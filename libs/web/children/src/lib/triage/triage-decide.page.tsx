@@ -108,7 +108,9 @@ function DecideReferral({ referral }: { referral: Referral }) {
       else if (api.code === ErrorCode.BAD_USER_INPUT) {
         const byField: FieldErrors = {};
         for (const [key, message] of Object.entries(api.fields)) byField[key.replace(/^input\./, '')] = message;
-        setErrors(Object.keys(byField).length ? byField : { form: api.message ?? 'Check the decision and try again' });
+        // A message about a field this form does not show (such as the version) is shown for the whole form.
+        const shown = ORDER.some(([field]) => byField[field]);
+        setErrors(shown ? byField : { form: Object.values(byField)[0] ?? api.message ?? 'Check the decision and try again' });
       } else setErrors({ form: 'Sorry, there is a problem with the service. Try again later.' });
     }
   }
