@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { createApolloClient } from '@mace/web-data-access';
+import { createApolloClient, forgetDrafts } from '@mace/web-data-access';
 import { appRoutes } from './app/app.routes';
 
 const router = createBrowserRouter(appRoutes);
@@ -14,6 +14,7 @@ const router = createBrowserRouter(appRoutes);
 const client = createApolloClient({
   // Leave the signed-in pages before forgetting the user, so nothing re-asks the API on the way out.
   onSessionEnded: () => {
+    forgetDrafts();
     void router.navigate('/session-ended', { replace: true }).then(() => client.clearStore());
   },
 });

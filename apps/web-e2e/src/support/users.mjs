@@ -1,6 +1,12 @@
 /** Demo accounts the API seeds on an empty database outside production (invented people). */
 export const SHEFFIELD_CHAIR = { email: 'sheffield.chair@example.org', password: 'mace-demo-2026' };
 
+/** An agency practitioner at Sheffield Children's Social Care. */
+export const SHEFFIELD_SOCIAL_WORKER = { email: 'sheffield.socialcare@example.org', password: 'mace-demo-2026' };
+
+/** An agency practitioner at Barnsley's education service: another district from Sheffield. */
+export const BARNSLEY_EDUCATION = { email: 'barnsley.education@example.org', password: 'mace-demo-2026' };
+
 /** Asks the API, as the page's signed-in user, who they are: the journeys check the UI against it. */
 export async function fetchSignedInUser(page) {
   const response = await page.evaluate(async () => {

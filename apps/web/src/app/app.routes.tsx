@@ -1,14 +1,82 @@
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
+import { Permission } from '@mace/shared-domain';
+import {
+  BreakGlassPage,
+  CheckAnswersPage,
+  ChildDetailsStepPage,
+  ChildListPage,
+  ChildProfilePage,
+  ChildStepPage,
+  ConcernsStepPage,
+  MyReferralsPage,
+  PossibleMatchesPage,
+  ReferralConfirmationPage,
+  ReferralDraftProvider,
+  RiskLevelStepPage,
+  SafetyStepPage,
+  ScreeningStepPage,
+  SearchPage,
+  SharingStepPage,
+  TriageBoardPage,
+  TriageDecidePage,
+} from '@mace/web-children';
 import {
   HomePage,
   NotFoundPage,
   ProblemWithServicePage,
+  RequirePermission,
   RequireSession,
   SessionEndedPage,
   SignInPage,
   SignOutPage,
 } from '@mace/web-shell';
 import { AppLayout } from './app-layout.component';
+
+// Each group needs the permission the API asks of its operations; the API still decides record by record.
+const childRoutes: RouteObject[] = [
+  {
+    element: <RequirePermission permission={Permission.CHILD_READ} />,
+    children: [
+      { path: 'children', element: <ChildListPage /> },
+      { path: 'children/:id', element: <ChildProfilePage /> },
+      { path: 'search', element: <SearchPage /> },
+    ],
+  },
+  {
+    element: <RequirePermission permission={Permission.CHILD_BREAK_GLASS} />,
+    children: [{ path: 'children/:ref/break-glass', element: <BreakGlassPage /> }],
+  },
+  {
+    element: <RequirePermission permission={Permission.REFERRAL_SUBMIT} />,
+    children: [
+      { path: 'referrals', element: <MyReferralsPage /> },
+      {
+        path: 'referrals/new',
+        element: <ReferralDraftProvider />,
+        children: [
+          { index: true, element: <Navigate to="child" replace /> },
+          { path: 'child', element: <ChildStepPage /> },
+          { path: 'possible-matches', element: <PossibleMatchesPage /> },
+          { path: 'child-details', element: <ChildDetailsStepPage /> },
+          { path: 'concerns', element: <ConcernsStepPage /> },
+          { path: 'screening/:section', element: <ScreeningStepPage /> },
+          { path: 'risk-level', element: <RiskLevelStepPage /> },
+          { path: 'safety', element: <SafetyStepPage /> },
+          { path: 'sharing', element: <SharingStepPage /> },
+          { path: 'check-answers', element: <CheckAnswersPage /> },
+          { path: 'confirmation', element: <ReferralConfirmationPage /> },
+        ],
+      },
+    ],
+  },
+  {
+    element: <RequirePermission permission={Permission.REFERRAL_TRIAGE} />,
+    children: [
+      { path: 'triage', element: <TriageBoardPage /> },
+      { path: 'triage/:referralId', element: <TriageDecidePage /> },
+    ],
+  },
+];
 
 export const appRoutes: RouteObject[] = [
   {
@@ -21,7 +89,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-out', element: <SignOutPage /> },
           { path: 'session-ended', element: <SessionEndedPage /> },
-          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }] },
+          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }, ...childRoutes] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

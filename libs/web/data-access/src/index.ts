@@ -1,4 +1,5 @@
 export * from './generated/graphql';
+export { DRAFT_KEY_PREFIX, forgetDrafts } from './lib/drafts';
 export { createApolloClient } from './lib/create-apollo-client';
 export type { CreateApolloClientOptions } from './lib/create-apollo-client';
 export { hasApiErrorCode, readApiError } from './lib/graphql-error';

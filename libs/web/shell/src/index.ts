@@ -1,4 +1,8 @@
+export { ForbiddenPage } from './lib/forbidden/forbidden.page';
 export { HomePage } from './lib/home/home.page';
+export { navigationItemsFor } from './lib/navigation/navigation-items';
+export type { NavigationItem } from './lib/navigation/navigation-items';
+export { RequirePermission } from './lib/navigation/require-permission.component';
 export { NotFoundPage } from './lib/not-found/not-found.page';
 export { ProblemWithServicePage } from './lib/problem/problem-with-service.page';
 export { SessionEndedPage } from './lib/session-ended/session-ended.page';
@@ -6,5 +10,6 @@ export { useCurrentUser } from './lib/session/current-user.context';
 export { toHeaderUser } from './lib/session/header-user';
 export { RequireSession } from './lib/session/require-session.component';
 export { roleLabel } from './lib/session/role-labels';
+export { useHasPermission } from './lib/session/use-permissions.hook';
 export { SignInPage } from './lib/sign-in/sign-in.page';
 export { SignOutPage } from './lib/sign-out/sign-out.page';

@@ -1,9 +1,12 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { Link } from 'react-router';
 
 export interface ErrorSummaryItem {
   text: string;
   /** `#field-id` of the input the error is about; omit for errors about the whole form. */
   href?: string;
+  /** An in-app path for an error about a field on another page (with `#field-id` to focus it there). */
+  to?: string;
 }
 
 export interface ErrorSummaryProps {
@@ -30,8 +33,10 @@ export function ErrorSummary({ errors, title = 'There is a problem' }: ErrorSumm
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {errors.map((error) => (
-              <li key={`${error.href ?? ''}${error.text}`}>
-                {error.href ? (
+              <li key={`${error.to ?? error.href ?? ''}${error.text}`}>
+                {error.to ? (
+                  <Link to={error.to}>{error.text}</Link>
+                ) : error.href ? (
                   <a href={error.href} onClick={focusField}>
                     {error.text}
                   </a>

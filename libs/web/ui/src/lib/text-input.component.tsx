@@ -5,13 +5,14 @@ export interface TextInputProps
   id: string;
   name: string;
   label: string;
+  labelSize?: 's' | 'm';
   hint?: string;
   error?: string;
   /** Extra classes for the input, such as a GOV.UK width class. */
   inputClassName?: string;
 }
 
-export function TextInput({ id, name, label, hint, error, inputClassName, type = 'text', ...inputProps }: TextInputProps) {
+export function TextInput({ id, name, label, labelSize, hint, error, inputClassName, type = 'text', ...inputProps }: TextInputProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -19,7 +20,7 @@ export function TextInput({ id, name, label, hint, error, inputClassName, type =
 
   return (
     <div className={error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-      <label className="govuk-label" htmlFor={id}>
+      <label className={labelSize ? `govuk-label govuk-label--${labelSize}` : 'govuk-label'} htmlFor={id}>
         {label}
       </label>
       {hint && (

@@ -1,0 +1,49 @@
+import { Permission } from '@mace/shared-domain';
+
+export interface NavigationItem {
+  to: string;
+  text: string;
+  /** What the item leads to, for the home page. */
+  description: string;
+  /** Shown only to users holding this permission; the API refuses the pages' operations otherwise. */
+  permission?: Permission;
+}
+
+const ITEMS: NavigationItem[] = [
+  { to: '/', text: 'Home', description: 'Your MACE workspace' },
+  {
+    to: '/children',
+    text: 'Children',
+    description: 'Children you may see, by risk, with their next review dates',
+    permission: Permission.CHILD_READ,
+  },
+  {
+    to: '/search',
+    text: 'Find a child',
+    description: 'Search by name, alias or date of birth, including children known in other districts',
+    permission: Permission.CHILD_READ,
+  },
+  {
+    to: '/triage',
+    text: 'Triage',
+    description: 'Referrals waiting for a decision at the daily triage',
+    permission: Permission.REFERRAL_TRIAGE,
+  },
+  {
+    to: '/referrals/new',
+    text: 'Make a referral',
+    description: 'Refer a child you are worried about to the MACE',
+    permission: Permission.REFERRAL_SUBMIT,
+  },
+  {
+    to: '/referrals',
+    text: 'Your referrals',
+    description: 'Referrals your agency made, and what was decided',
+    permission: Permission.REFERRAL_SUBMIT,
+  },
+];
+
+export function navigationItemsFor(permissions: readonly string[]): NavigationItem[] {
+  const held = new Set(permissions);
+  return ITEMS.filter((item) => !item.permission || held.has(item.permission));
+}
