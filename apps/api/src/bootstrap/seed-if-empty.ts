@@ -8,6 +8,10 @@ import { DataSource } from 'typeorm';
 /** Demo data on an empty database, outside production only. */
 export async function seedIfEmpty(app: INestApplication, config: AppConfig): Promise<void> {
   if (!config.seedDemoData) return;
-  const seeded = await seedDemoData(app.get(DataSource), app.get(PasswordService), config.DEMO_PASSWORD);
+  const seeded = await seedDemoData(app.get(DataSource), app.get(PasswordService), config.DEMO_PASSWORD, {
+    HIGH: config.REVIEW_DAYS_HIGH,
+    MEDIUM: config.REVIEW_DAYS_MEDIUM,
+    LOW: config.REVIEW_DAYS_LOW,
+  });
   if (seeded) app.get(Logger).log('Loaded the demo partnership (invented people only)', 'Seed');
 }

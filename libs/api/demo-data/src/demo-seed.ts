@@ -1,13 +1,19 @@
 import { AgencyEntity, DistrictEntity, PasswordService, UserAccountEntity, UserDistrictEntity } from '@mace/api-auth';
 import { DataSource } from 'typeorm';
+import { ReviewCadence, seedDemoChildren } from './demo-children-seed';
 import { DEMO_AGENCIES, DEMO_CENTRAL_AGENCIES, DEMO_DISTRICTS, DEMO_USERS } from './demo-organisations';
 
 /**
- * Load the demo partnership into an empty database, in one transaction. Returns false (and
+ * Load the demo partnership and its invented children into an empty database, in one transaction. Returns false (and
  * changes nothing) when the database already holds districts. The caller decides whether seeding
  * is allowed at all (never in production).
  */
-export async function seedDemoData(dataSource: DataSource, passwords: PasswordService, demoPassword: string): Promise<boolean> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  passwords: PasswordService,
+  demoPassword: string,
+  cadence: ReviewCadence,
+): Promise<boolean> {
   if ((await dataSource.getRepository(DistrictEntity).count()) > 0) return false;
   const passwordHash = await passwords.hash(demoPassword);
   await dataSource.transaction(async (manager) => {
@@ -19,6 +25,7 @@ export async function seedDemoData(dataSource: DataSource, passwords: PasswordSe
     await manager
       .getRepository(UserDistrictEntity)
       .insert(DEMO_USERS.flatMap((user) => user.districtIds.map((districtId) => ({ userId: user.id, districtId }))));
+    await seedDemoChildren(manager, cadence);
   });
   return true;
 }

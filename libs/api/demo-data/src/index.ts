@@ -1,2 +1,4 @@
 export * from './demo-organisations';
 export * from './demo-seed';
+export * from './demo-children';
+export * from './demo-children-seed';
