@@ -29,9 +29,12 @@ function ScreeningSectionForm({ sectionNumber }: { sectionNumber: number }) {
   const tool = data?.screeningTool;
   const sections = useMemo(() => (tool ? sectionsOf(tool.questions) : []), [tool]);
   const section = sections[sectionNumber - 1];
-  // Answers from a draft made against another version of the tool cannot be kept.
-  const sameTool = tool && draft.toolVersion === tool.version;
+  // A draft not yet answered (no version) or answered against this version keeps its answers;
+  // answers to another version of the tool cannot be kept.
+  const sameTool = tool && (draft.toolVersion === null || draft.toolVersion === tool.version);
   const [answers, setAnswers] = useState<Record<string, ScreeningDraftAnswer>>(() => draft.answers);
+  // Once the referrer answers on this page, the answers in state are for this version.
+  const [answeredHere, setAnsweredHere] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>(() => ({ form: sectionNumber === 1 ? draft.serverErrors.answers : undefined }));
   const order = useMemo(
     () =>
@@ -47,12 +50,13 @@ function ScreeningSectionForm({ sectionNumber }: { sectionNumber: number }) {
   if (loading || !tool) return <Loading />;
   if (!section) return <Navigate to={STEP_PATHS.screening(1)} replace />;
 
-  const current = sameTool ? answers : {};
+  const current = sameTool || answeredHere ? answers : {};
   const back = sectionNumber === 1 ? STEP_PATHS.concerns : STEP_PATHS.screening(sectionNumber - 1);
   const last = sectionNumber === sections.length;
 
   function answer(key: string, period: keyof ScreeningDraftAnswer, value: ScreeningAnswer) {
     setAnswers({ ...current, [key]: { ...current[key], [period]: value } });
+    setAnsweredHere(true);
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -71,9 +71,12 @@ export function SearchPage() {
         )}
         {data && (
           <>
-            <h2 className="govuk-heading-m govuk-!-margin-top-6" role="status">
-              {results.length === 0 ? 'No children found' : results.length === 1 ? '1 child found' : `${results.length} children found`}
-            </h2>
+            {/* A live region around the heading, so screen readers hear the count; a heading keeps its own role. */}
+            <div role="status">
+              <h2 className="govuk-heading-m govuk-!-margin-top-6">
+                {results.length === 0 ? 'No children found' : results.length === 1 ? '1 child found' : `${results.length} children found`}
+              </h2>
+            </div>
             {results.length === 0 && (
               <p className="govuk-body">Check the spelling, or search by date of birth. You can also make a referral.</p>
             )}
