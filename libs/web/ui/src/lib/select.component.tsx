@@ -15,10 +15,12 @@ export interface SelectProps {
   options: SelectOption[];
   value: string;
   onChange: (value: string) => void;
+  /** Fill the container, e.g. in a narrow filter panel. */
+  fullWidth?: boolean;
 }
 
 /** GOV.UK select. Use radios instead when there are few options. */
-export function Select({ id, name, label, labelSize, hint, error, options, value, onChange }: SelectProps) {
+export function Select({ id, name, label, labelSize, hint, error, options, value, onChange, fullWidth = false }: SelectProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
@@ -35,7 +37,7 @@ export function Select({ id, name, label, labelSize, hint, error, options, value
       <select
         id={id}
         name={name}
-        className={error ? 'govuk-select govuk-select--error' : 'govuk-select'}
+        className={['govuk-select', error && 'govuk-select--error', fullWidth && 'govuk-!-width-full'].filter(Boolean).join(' ')}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-describedby={describedBy(hintId, errorId)}

@@ -24,7 +24,7 @@ export function Timeline({ items, headingLevel = 3 }: TimelineProps) {
       {items.map((item) => (
         <div className="moj-timeline__item" key={item.id}>
           <div className="moj-timeline__header">
-            <Heading className="moj-timeline__title">{item.title}</Heading>
+            <Heading className="moj-timeline__title">{item.title}</Heading>{' '}
             {item.byline && <p className="moj-timeline__byline">by {item.byline}</p>}
           </div>
           <p className="moj-timeline__date">

@@ -39,6 +39,7 @@ export function ChildListFilter({ query, districts, onApply }: ChildListFilterPr
             name="district"
             label="District"
             labelSize="s"
+            fullWidth
             value={draft.districtId}
             onChange={(districtId) => setDraft({ ...draft, districtId })}
             options={[{ value: '', label: 'All districts' }, ...districts.map((d) => ({ value: d.id, label: d.name }))]}
@@ -78,6 +79,7 @@ export function ChildListFilter({ query, districts, onApply }: ChildListFilterPr
             name="order"
             label="Sort by"
             labelSize="s"
+            fullWidth
             value={draft.orderBy}
             onChange={(orderBy) => setDraft({ ...draft, orderBy: orderBy as ChildListQuery['orderBy'] })}
             options={Object.entries(ORDER_LABELS).map(([value, label]) => ({ value, label }))}

@@ -21,7 +21,6 @@ import { formatDate, formatDateTime, formatDay } from '../common/format-date';
 import { labelledList, orNotRecorded } from '../common/labelled-list';
 import { Loading, QueryFailed } from '../common/page-state';
 import { RiskTag } from '../common/risk-tag.component';
-import { CHRONOLOGY_KIND_LABELS } from './chronology-labels';
 import '../common/children.css';
 
 export function ChildProfilePage() {
@@ -167,7 +166,8 @@ function ChildProfile({ child }: { child: ChildProfileFragment }) {
             <Timeline
               items={child.chronology.map((entry) => ({
                 id: entry.id,
-                title: `${CHRONOLOGY_KIND_LABELS[entry.kind]}: ${entry.summary}`,
+                // The API's summary already names the kind ("Risk level: Medium").
+                title: entry.summary,
                 byline: entry.by ? `${entry.by}${entry.agencyName ? `, ${entry.agencyName}` : ''}` : entry.agencyName ?? undefined,
                 dateTime: entry.at,
                 dateText: formatDateTime(entry.at),
