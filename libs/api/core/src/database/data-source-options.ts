@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { PGliteDriver } from 'typeorm-pglite';
 import { MIGRATIONS } from './migrations';
+import { serialPGliteDriver } from './serial-pglite-driver';
 
 export interface DatabaseTarget {
   /** A Postgres server; when absent the embedded PGlite engine is used. */
@@ -33,12 +33,12 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   }
   const dataDir = target.pgliteDataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(resolve(dataDir), { recursive: true });
-  const driver = new PGliteDriver({
+  const driver = serialPGliteDriver({
     dataDir: dataDir.startsWith('memory://') ? dataDir : resolve(dataDir),
     loadDataDir: target.pgliteLoadDataDir,
     // The same extensions the server offers: trigram and phonetic matching for child search.
     extensions: { pg_trgm, fuzzystrmatch },
-  }).driver;
+  });
   return { ...common, driver };
 }
 
