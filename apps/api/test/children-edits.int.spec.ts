@@ -1,6 +1,6 @@
 import { InvolvementKind, RiskLevel } from '@mace/shared-domain';
 import { countQueries, createChild, GraphQLTestClient, startTestApp, TestApp, TestSession } from '@mace/api-testing';
-import { shiftYears, londonToday } from '@mace/api-children';
+import { addDays, shiftYears, todayInLondon } from '@mace/api-children';
 import { createApiApp } from '../src/bootstrap/create-api-app';
 import { auditSince, buildWorld, childTables, lastAuditSeq, World } from './children-fixtures';
 
@@ -138,7 +138,7 @@ describe('children: editing, history, chronology, bad input, concurrency and que
   });
 
   it('works out age in Europe/London and marks a review due from today', async () => {
-    const today = londonToday();
+    const today = todayInLondon();
     const child = await w.child({ dateOfBirth: shiftYears(today, -13), nextReviewOn: today, riskLevel: RiskLevel.LOW });
     const res = await chair.send<{ child: { ageInYears: number; reviewDue: boolean } }>(PROFILE, { id: child.id });
     expect(res.data!.child).toMatchObject({ ageInYears: 13, reviewDue: true });
@@ -192,8 +192,8 @@ describe('children: editing, history, chronology, bad input, concurrency and que
   });
 
   describe('bad input: BAD_USER_INPUT with a message per field, and nothing written', () => {
-    const today = londonToday();
-    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
+    const today = todayInLondon();
+    const tomorrow = addDays(today, 1);
     const CASES: { name: string; query: string; input: (id: string) => Record<string, unknown>; fields: Record<string, string> }[] = [
       { name: 'date of birth in the future', query: UPDATE, input: (id) => ({ id, version: 1, dateOfBirth: tomorrow }), fields: { dateOfBirth: 'Date of birth must be in the past' } },
       { name: 'date of birth today', query: UPDATE, input: (id) => ({ id, version: 1, dateOfBirth: today }), fields: { dateOfBirth: 'Date of birth must be in the past' } },

@@ -13,6 +13,7 @@ import {
   TestApp,
   TestSession,
 } from '@mace/api-testing';
+import { addDays, shiftYears, todayInLondon } from '@mace/api-children';
 import { createApiApp } from '../src/bootstrap/create-api-app';
 
 /**
@@ -48,19 +49,8 @@ interface Case {
 }
 type Expected = { fields: Record<string, string> } | { code: 'NOT_FOUND' | 'BAD_USER_INPUT'; message: string };
 
-function daysFromToday(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-function yearsAgo(years: number, days = 0): string {
-  const d = new Date(`${daysFromToday(0)}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() - years);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+const daysFromToday = (days: number): string => addDays(todayInLondon(), days);
+const yearsAgo = (years: number, days = 0): string => addDays(shiftYears(todayInLondon(), -years), days);
 
 const withChild = (f: Fixtures, child: Input): Input => ({ ...f.valid, newChild: { ...(f.valid.newChild as Input), ...child } });
 const narrativeTooLong = (what: string) => `${what} must be 10,000 characters or fewer`;
@@ -69,8 +59,8 @@ const SUBMIT_CASES: Case[] = [
   { name: 'a date of birth in the future', input: (f) => withChild(f, { dateOfBirth: daysFromToday(1) }), expect: { fields: { 'newChild.dateOfBirth': 'Date of birth must be in the past' } } },
   { name: 'a date of birth of today', input: (f) => withChild(f, { dateOfBirth: daysFromToday(0) }), expect: { fields: { 'newChild.dateOfBirth': 'Date of birth must be in the past' } } },
   { name: 'a date of birth over 25 years ago', input: (f) => withChild(f, { dateOfBirth: yearsAgo(25, -1) }), expect: { fields: { 'newChild.dateOfBirth': 'Date of birth must be no more than 25 years ago' } } },
-  { name: 'a date of birth that is not a real date', input: (f) => withChild(f, { dateOfBirth: '2012-02-30' }), expect: { fields: { 'newChild.dateOfBirth': 'Enter the date of birth as a real date, like 2010-03-27' } } },
-  { name: 'a date of birth in another format', input: (f) => withChild(f, { dateOfBirth: '17/05/2012' }), expect: { fields: { 'newChild.dateOfBirth': 'Enter the date of birth as a real date, like 2010-03-27' } } },
+  { name: 'a date of birth that is not a real date', input: (f) => withChild(f, { dateOfBirth: '2012-02-30' }), expect: { fields: { 'newChild.dateOfBirth': 'Enter the date of birth as a real date, like 2012-03-27' } } },
+  { name: 'a date of birth in another format', input: (f) => withChild(f, { dateOfBirth: '17/05/2012' }), expect: { fields: { 'newChild.dateOfBirth': 'Enter the date of birth as a real date, like 2012-03-27' } } },
   { name: 'an unknown gender', input: (f) => withChild(f, { gender: 'PURPLE' }), expect: { code: 'BAD_USER_INPUT', message: 'Variable "$input" got invalid value "PURPLE" at "input.newChild.gender"' } },
   { name: 'an unknown lawful basis', input: (f) => ({ ...f.valid, lawfulBasis: 'BECAUSE' }), expect: { code: 'BAD_USER_INPUT', message: 'at "input.lawfulBasis"' } },
   { name: 'an unknown screening answer', input: (f) => ({ ...f.valid, answers: [{ ...answerEvery(f.keys)[0], earlier: 'MAYBE' }, ...answerEvery(f.keys).slice(1)] }), expect: { code: 'BAD_USER_INPUT', message: 'at "input.answers[0].earlier"' } },
@@ -121,8 +111,8 @@ const DECIDE_CASES: Case[] = [
   { name: 'accepting without a provisional level', input: (f) => decision(f, { provisionalLevel: undefined }), expect: { fields: { provisionalLevel: 'Choose a provisional risk level' } } },
   { name: 'an empty rationale', input: (f) => decision(f, { rationale: ' ' }), expect: { fields: { rationale: 'Enter the reasons for your decision' } } },
   { name: '100 KB of rationale', input: (f) => decision(f, { rationale: HUNDRED_KB }), expect: { fields: { rationale: narrativeTooLong('Reasons for the decision') } } },
-  { name: 'a next review date in the past', input: (f) => decision(f, { nextReviewOn: daysFromToday(-1) }), expect: { fields: { nextReviewOn: 'Next review date must be today or in the future' } } },
-  { name: 'a next review date that is not a date', input: (f) => decision(f, { nextReviewOn: 'next week' }), expect: { fields: { nextReviewOn: 'Enter the next review date as a real date, like 2026-12-01' } } },
+  { name: 'a next review date in the past', input: (f) => decision(f, { nextReviewOn: daysFromToday(-1) }), expect: { fields: { nextReviewOn: 'The next review date must be today or in the future' } } },
+  { name: 'a next review date that is not a date', input: (f) => decision(f, { nextReviewOn: 'next week' }), expect: { fields: { nextReviewOn: 'Enter the next review date as a real date, like 2026-03-27' } } },
   {
     name: 'acceptance details with another decision',
     input: (f) => decision(f, { decision: TriageDecision.NO_FURTHER_ACTION, nextReviewOn: daysFromToday(7), leadAgencyId: f.practitioner.agencyId }),

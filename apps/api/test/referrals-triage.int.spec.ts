@@ -24,6 +24,7 @@ import {
   TestApp,
   TestSession,
 } from '@mace/api-testing';
+import { addDays, todayInLondon } from '@mace/api-children';
 import { createApiApp } from '../src/bootstrap/create-api-app';
 
 const SUBMIT = `mutation($input: SubmitReferralInput!) { submitReferral(input: $input) {
@@ -40,15 +41,6 @@ const SCORE = `query($input: ScoreScreeningInput!) { scoreScreening(input: $inpu
 
 const { YES, NO, NOT_KNOWN } = ScreeningAnswer;
 
-function todayInLondon(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 describe('referrals: screening, submission, triage and their audit trail', () => {
   let t: TestApp;

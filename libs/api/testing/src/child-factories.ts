@@ -1,4 +1,4 @@
-import { ChildEntity } from '@mace/api-children';
+import { ChildEntity, shiftYears, todayInLondon } from '@mace/api-children';
 import { ChildStatus, InvolvementKind, RiskLevel } from '@mace/shared-domain';
 import { DataSource } from 'typeorm';
 import { uniqueSuffix } from './factories';
@@ -20,12 +20,6 @@ export interface CreateChildOptions {
   involvements?: { agencyId: string; kind: InvolvementKind }[];
 }
 
-function yearsAgo(years: number): string {
-  const date = new Date();
-  date.setUTCFullYear(date.getUTCFullYear() - years);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * An invented child inserted directly (no access check, no audit): the starting state of a test.
  * A risk level other than NONE gets its history entry, so the record reads as the service would leave it.
@@ -41,7 +35,7 @@ export async function createChild(dataSource: DataSource, options: CreateChildOp
       options.districtId,
       options.givenName ?? 'Invented',
       options.familyName ?? `Child-${uniqueSuffix()}`,
-      options.dateOfBirth ?? yearsAgo(14),
+      options.dateOfBirth ?? shiftYears(todayInLondon(), -14),
       riskLevel,
       options.nextReviewOn ?? null,
       status,

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PageArgs } from '@mace/api-core';
 import { Transform } from 'class-transformer';
 import { IsInt, IsUUID, Length, Max, Min } from 'class-validator';
-import { trim } from '../child/trim';
+import { trim } from '../inputs/text';
 
 @InputType()
 export class BreakGlassInput {

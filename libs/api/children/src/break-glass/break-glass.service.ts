@@ -5,6 +5,7 @@ import { AuditService } from '@mace/api-audit';
 import { AccessPath, AuditOperation, AuditSubjectType } from '@mace/shared-domain';
 import { DataSource } from 'typeorm';
 import { ChildAccessService } from '../access/child-access.service';
+import { recordConsultation } from '../audit/record-consultation';
 import { toChildModel } from '../child/child-view';
 import { BreakGlassAccessEntity } from '../entities/break-glass-access.entity';
 import { ChildEntity } from '../entities/child.entity';
@@ -38,13 +39,11 @@ export class BreakGlassService {
          VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))`,
         [child.id, actor.userId, actor.agencyId, input.reason, this.config.BREAK_GLASS_MINUTES],
       );
-      await this.audit.record(manager, {
-        operation: AuditOperation.CONSULTATION,
+      await recordConsultation(this.audit, manager, {
         actor,
         requestId,
         subjectType: AuditSubjectType.CHILD,
-        subjectIds: [child.id],
-        justification: `break-glass: ${input.reason}`,
+        read: [{ id: child.id, justification: `break-glass: ${input.reason}` }],
       });
       return toChildModel(child, AccessPath.BREAK_GLASS);
     });

@@ -2,11 +2,11 @@ import { Args, Context, Int, ResolveField, Resolver, Root } from '@nestjs/graphq
 import { RequestContext } from '@mace/api-core';
 import { AgencyModel, DirectoryLoaders, DistrictModel } from '@mace/api-auth';
 import { ChronologyEntryModel } from '../chronology/chronology-entry.model';
+import { ageOn, todayInLondon } from '../dates/calendar-date';
 import { ChildModel } from '../graphql/child.model';
 import { ChildFlagModel } from './child-flag.model';
 import { ChildInvolvementModel } from './child-involvement.model';
 import { ChildLoaders } from './child.loaders';
-import { ageOn, londonToday } from './london-date';
 import { RiskEntryModel } from './risk-entry.model';
 
 /** Relations and derived values of a child record the caller was already allowed to read. */
@@ -29,12 +29,12 @@ export class ChildFieldsResolver {
 
   @ResolveField(() => Int, { description: 'Age today in Europe/London' })
   ageInYears(@Root() child: ChildModel): number {
-    return ageOn(child.dateOfBirth, londonToday());
+    return ageOn(child.dateOfBirth, todayInLondon());
   }
 
   @ResolveField(() => Boolean, { description: 'The next review is today or earlier (Europe/London)' })
   reviewDue(@Root() child: ChildModel): boolean {
-    return child.nextReviewOn !== null && child.nextReviewOn <= londonToday();
+    return child.nextReviewOn !== null && child.nextReviewOn <= todayInLondon();
   }
 
   @ResolveField(() => DistrictModel)

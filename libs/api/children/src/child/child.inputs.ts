@@ -29,13 +29,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import '../graphql/child-enums';
-import { IsChildDateOfBirth, IsFutureDate } from './date-rules.validator';
-import { trim, trimEach, trimToNull } from './trim';
-
-/** Caps on free text: names are short, reasons a paragraph, rationales a page. */
-export const NAME_MAX = 100;
-export const REASON_MAX = 2000;
-export const NARRATIVE_MAX = 10000;
+import { IsChildDateOfBirth, IsFutureDate } from '../dates/date-rules.validator';
+import { NAME_MAX, NARRATIVE_MAX, REASON_MAX, trim, trimEach, trimToNull } from '../inputs/text';
 
 const CHILD_ID = 'Child id is not valid';
 const VERSION = 'version must not be less than 1';

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, Connection, decodeCursor, NotFoundError, toConnection } from '@mace/api-core';
 import { AuditService } from '@mace/api-audit';
-import { AccessPath, AuditOperation, AuditSubjectType, ChildOrder } from '@mace/shared-domain';
+import { AccessPath, AuditSubjectType, ChildOrder } from '@mace/shared-domain';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ChildAccessService } from '../access/child-access.service';
 import { ChildScope } from '../access/child-scope';
+import { recordConsultation } from '../audit/record-consultation';
 import { ChildEntity } from '../entities/child.entity';
 import { ChildModel } from '../graphql/child.model';
 import { toChildModel } from './child-view';
@@ -32,13 +33,11 @@ export class ChildrenService {
       const grant = (await this.access.readable(actor, [id], manager)).get(id);
       const child = grant ? await manager.getRepository(ChildEntity).findOneBy({ id }) : null;
       if (!grant || !child) throw new NotFoundError('Child');
-      await this.audit.record(manager, {
-        operation: AuditOperation.CONSULTATION,
+      await recordConsultation(this.audit, manager, {
         actor,
         requestId,
         subjectType: AuditSubjectType.CHILD,
-        subjectIds: [id],
-        justification: grant.justification,
+        read: [{ id, justification: grant.justification }],
       });
       return toChildModel(child, grant.path);
     });
@@ -53,16 +52,12 @@ export class ChildrenService {
       const rows = await ordered(query, args.orderBy).offset(offset).limit(args.first).getMany();
       const ids = rows.map((row) => row.id);
       const grants = await this.access.readable(scope.actor, ids, manager);
-      if (ids.length) {
-        await this.audit.record(manager, {
-          operation: AuditOperation.CONSULTATION,
-          actor: scope.actor,
-          requestId,
-          subjectType: AuditSubjectType.CHILD,
-          subjectIds: ids,
-          justification: LIST_JUSTIFICATION,
-        });
-      }
+      await recordConsultation(this.audit, manager, {
+        actor: scope.actor,
+        requestId,
+        subjectType: AuditSubjectType.CHILD,
+        read: ids.map((id) => ({ id, justification: LIST_JUSTIFICATION })),
+      });
       const nodes = rows.map((row) => toChildModel(row, grants.get(row.id)?.path ?? AccessPath.INVOLVEMENT));
       return toConnection(nodes, total, offset);
     });

@@ -1,7 +1,6 @@
 import { Context, ResolveField, Resolver, Root } from '@nestjs/graphql';
-import { RequestContext, requestIdOf } from '@mace/api-core';
+import { actorOf, RequestContext, requestIdOf } from '@mace/api-core';
 import { ChildModel } from '../graphql/child.model';
-import { actorOf } from './actor-of';
 import { ReferralLoaders } from './referral.loaders';
 import { ReferralModel, toReferralModel } from './referral.model';
 

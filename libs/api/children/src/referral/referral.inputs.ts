@@ -35,15 +35,9 @@ import {
 } from 'class-validator';
 import '../graphql/child-enums';
 import { ScreeningResponseInput } from '../screening/screening.inputs';
-import { IsDateOfBirth, IsTodayOrLater } from './calendar-dates';
+import { IsChildDateOfBirth, IsFutureDate } from '../dates/date-rules.validator';
+import { NARRATIVE_MAX, trim, trimEach, trimToNull } from '../inputs/text';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
-/** Free text a person types: empty after trimming counts as not given. */
-const trimToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-
-/** The cap on every narrative field: generous for a real account, far below anything abusive. */
-const NARRATIVE_MAX = 10_000;
 const narrativeTooLong = (what: string) => `${what} must be 10,000 characters or fewer`;
 
 @InputType({ description: 'A child not yet known to the MACE' })
@@ -76,7 +70,7 @@ export class NewChildInput {
   knownAs: string[] = [];
 
   @Field({ description: 'yyyy-mm-dd; in the past and no more than 25 years ago' })
-  @IsDateOfBirth()
+  @IsChildDateOfBirth()
   dateOfBirth: string;
 
   @Field(() => Gender)
@@ -262,7 +256,7 @@ export class DecideReferralInput {
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd; when accepting. Defaults from the cadence of the provisional level' })
   @IsOptional()
-  @IsTodayOrLater({ what: 'Next review date' })
+  @IsFutureDate('next review date', { todayAllowed: true })
   nextReviewOn?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'When accepting: the agency that will lead' })

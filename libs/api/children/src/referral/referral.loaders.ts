@@ -10,8 +10,8 @@ import { ChildEntity } from '../entities/child.entity';
 import { ReferralEntity } from '../entities/referral.entity';
 import { ScreeningToolEntity } from '../entities/screening-tool.entity';
 import { ChildModel } from '../graphql/child.model';
-import { recordConsultation } from './record-consultation';
-import { toChildModel } from './referral-child';
+import { recordConsultation } from '../audit/record-consultation';
+import { toChildModel } from '../child/child-view';
 
 /**
  * Batched relations of referrals, one query per relation per request. The loaders that return

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import {
   Actor,
+  actorOf,
   Connection,
   CurrentActor,
   NotFoundError,
@@ -15,7 +16,6 @@ import { Permission } from '@mace/shared-domain';
 import { ChildAccessService } from '../access/child-access.service';
 import { ReferralEntity } from '../entities/referral.entity';
 import { ChildModel } from '../graphql/child.model';
-import { actorOf } from './actor-of';
 import { ReferralConnection } from './referral-connection.model';
 import { ReferralLoaders } from './referral.loaders';
 import { ReferralSubmissionService } from './referral-submission.service';

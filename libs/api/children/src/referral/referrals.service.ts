@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { ChildAccessService } from '../access/child-access.service';
 import type { ChildScope } from '../access/child-scope';
 import { ReferralEntity } from '../entities/referral.entity';
-import { recordConsultation } from './record-consultation';
+import { recordConsultation } from '../audit/record-consultation';
 import { ReferralFilterInput } from './referral.inputs';
 
 /**

@@ -6,7 +6,7 @@ import { AuditOperation, AuditSubjectType, ChildSearchAccess } from '@mace/share
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ChildAccessService } from '../access/child-access.service';
 import { toChildModel } from '../child/child-view';
-import { isIsoDate } from '../child/london-date';
+import { isCalendarDate } from '../dates/calendar-date';
 import { ChildEntity } from '../entities/child.entity';
 import { ChildSearchResultModel } from './child-search-result.model';
 import { PossibleDuplicatesInput } from './search.inputs';
@@ -82,7 +82,7 @@ export function parseSearchTerm(term: string): ChildSearchQuery {
     ? `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`
     : `${match[4]}-${match[5]}-${match[6]}`;
   const rest = (term.slice(0, match.index) + ' ' + term.slice(match.index + match[0].length)).replace(/\s+/g, ' ').trim();
-  if (!isIsoDate(iso)) return { names: term.trim() ? [term.trim()] : [], dateOfBirth: null };
+  if (!isCalendarDate(iso)) return { names: term.trim() ? [term.trim()] : [], dateOfBirth: null };
   return { names: rest ? [rest] : [], dateOfBirth: iso };
 }
 

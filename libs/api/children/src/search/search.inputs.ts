@@ -1,9 +1,8 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
-import { NAME_MAX } from '../child/child.inputs';
-import { IsChildDateOfBirth } from '../child/date-rules.validator';
-import { trim, trimEach } from '../child/trim';
+import { IsChildDateOfBirth } from '../dates/date-rules.validator';
+import { NAME_MAX, trim, trimEach } from '../inputs/text';
 
 @ArgsType()
 export class SearchChildrenArgs {

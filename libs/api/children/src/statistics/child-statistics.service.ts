@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, Connection, decodeCursor, ForbiddenError, toConnection } from '@mace/api-core';
 import { AuditService } from '@mace/api-audit';
 import { DistrictModel } from '@mace/api-auth';
-import { AuditOperation, AuditSubjectType, ChildStatus, RiskLevel } from '@mace/shared-domain';
+import { AuditSubjectType, ChildStatus, RiskLevel } from '@mace/shared-domain';
 import { DataSource } from 'typeorm';
+import { recordConsultation } from '../audit/record-consultation';
 import { filtered } from '../child/child-filter';
 import { ChildEntity } from '../entities/child.entity';
 import { ChildStatisticsModel } from './child-statistics.model';
@@ -84,16 +85,12 @@ export class ChildStatisticsService {
         .offset(offset)
         .limit(args.first)
         .getRawMany();
-      if (rows.length) {
-        await this.audit.record(manager, {
-          operation: AuditOperation.CONSULTATION,
-          actor,
-          requestId,
-          subjectType: AuditSubjectType.CHILD,
-          subjectIds: rows.map((row) => row.id),
-          justification: 'pseudonymised list',
-        });
-      }
+      await recordConsultation(this.audit, manager, {
+        actor,
+        requestId,
+        subjectType: AuditSubjectType.CHILD,
+        read: rows.map((row) => ({ id: row.id, justification: 'pseudonymised list' })),
+      });
       const nodes: PseudonymisedChildModel[] = rows.map(({ id: _id, districtId, districtName, ...child }) => ({
         ...child,
         district: { id: districtId, name: districtName },

@@ -23,12 +23,20 @@ export function requestIdOf(ctx: Pick<RequestContext, 'req'>): string {
   return String(ctx.req.id ?? '');
 }
 
-/** The signed-in actor; the global guard has already refused the request if there is none. */
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
-  const actor = requestContextOf(context).req.actor;
-  if (!actor) throw new Error('CurrentActor used on an operation without a session');
+/**
+ * The signed-in actor: the global guard set it when the operation began and refused the request if
+ * there was none. For field resolvers, which take the context rather than @CurrentActor().
+ */
+export function actorOf(ctx: Pick<RequestContext, 'req'>): Actor {
+  const actor = ctx.req.actor;
+  if (!actor) throw new Error('no signed-in actor on this request (is the operation missing its session guard?)');
   return actor;
-});
+}
+
+/** The signed-in actor as a resolver parameter (see actorOf). */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor =>
+  actorOf(requestContextOf(context)),
+);
 
 /** The request id, carried into audit events so an auditor can tie them to the logs. */
 export const RequestId = createParamDecorator((_data: unknown, context: ExecutionContext): string =>

@@ -4,9 +4,12 @@ import { AuditOperation, AuditSubjectType } from '@mace/shared-domain';
 import type { EntityManager } from 'typeorm';
 
 /**
- * CONSULTATION events for records read together: one event per distinct justification, so each
- * event names exactly the records its path allowed (an auditor asking "why could they see this?"
- * gets one answer per record). Nothing read, nothing written.
+ * The one way child and referral reads write their CONSULTATION events: one event per distinct
+ * justification among the records read together, so each event names exactly the records its path
+ * allowed (an auditor asking "why could they see this?" gets one answer per record). Nothing read,
+ * nothing written. Two reads write their own event instead: a search (one event for the records
+ * shown in full, naming every path) and the break-glass review (a consultation of the audit trail
+ * itself, written even when it lists nothing).
  */
 export async function recordConsultation(
   audit: AuditService,
