@@ -24,7 +24,7 @@ export class ChildLoaders {
   aliases(loaders: RequestLoaders) {
     return loaders.get<string, string[]>('childAliases', async (ids) => {
       const rows: { childId: string; name: string }[] = await this.dataSource.query(
-        `SELECT child_id AS "childId", name FROM child_alias WHERE child_id = ANY($1) ORDER BY created_at, id`,
+        `SELECT child_id AS "childId", name FROM child_alias WHERE child_id = ANY($1) ORDER BY seq`,
         [[...ids]],
       );
       return groupByKeys(ids, rows, (row) => row.childId, (row) => row.name);

@@ -73,9 +73,11 @@ export class ChildrenAndReferrals1764320000002 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         child_id uuid NOT NULL REFERENCES child(id) ON DELETE CASCADE,
         name text NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+        -- Entry order: aliases written in one transaction share created_at.
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX child_alias_child ON child_alias (child_id)`);
+    await q.query(`CREATE INDEX child_alias_child ON child_alias (child_id, seq)`);
     await q.query(`CREATE INDEX child_alias_trgm ON child_alias USING gin ((lower(name)) gin_trgm_ops)`);
     await q.query(`
       CREATE TABLE child_risk (
