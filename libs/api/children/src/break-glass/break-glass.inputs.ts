@@ -1,7 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { PageArgs } from '@mace/api-core';
 import { Transform } from 'class-transformer';
-import { IsInt, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsUUID, Length } from 'class-validator';
 import { trim } from '../inputs/text';
 
 @InputType()
@@ -17,10 +17,5 @@ export class BreakGlassInput {
 }
 
 @ArgsType()
-export class BreakGlassAccessesArgs extends PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'How many to return, 1 to 100' })
-  @IsInt({ message: 'first must be a whole number' })
-  @Min(1, { message: 'first must be between 1 and 100' })
-  @Max(100, { message: 'first must be between 1 and 100' })
-  override first = 20;
-}
+/** Its own name in the schema's args, though it adds nothing to paging yet. */
+export class BreakGlassAccessesArgs extends PageArgs {}

@@ -1,8 +1,8 @@
-import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
 import { PageArgs } from '@mace/api-core';
 import { ChildOrder } from '@mace/shared-domain';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { ChildFilterInput } from './child.inputs';
 
 registerEnumType(ChildOrder, {
@@ -12,12 +12,6 @@ registerEnumType(ChildOrder, {
 
 @ArgsType()
 export class ChildrenArgs extends PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'How many to return, 1 to 100' })
-  @IsInt({ message: 'first must be a whole number' })
-  @Min(1, { message: 'first must be between 1 and 100' })
-  @Max(100, { message: 'first must be between 1 and 100' })
-  override first = 20;
-
   @Field(() => ChildFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()

@@ -1,17 +1,11 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { PageArgs } from '@mace/api-core';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { ChildFilterInput } from '../child/child.inputs';
 
 @ArgsType()
 export class PseudonymisedChildrenArgs extends PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'How many to return, 1 to 100' })
-  @IsInt({ message: 'first must be a whole number' })
-  @Min(1, { message: 'first must be between 1 and 100' })
-  @Max(100, { message: 'first must be between 1 and 100' })
-  override first = 20;
-
   @Field(() => ChildFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
