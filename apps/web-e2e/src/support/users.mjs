@@ -7,6 +7,13 @@ export const SHEFFIELD_SOCIAL_WORKER = { email: 'sheffield.socialcare@example.or
 /** An agency practitioner at Barnsley's education service: another district from Sheffield. */
 export const BARNSLEY_EDUCATION = { email: 'barnsley.education@example.org', password: 'mace-demo-2026' };
 
+/**
+ * An agency practitioner at Barnsley's health service. Journeys share one database and a break-glass
+ * opening lasts an hour, so the journey that must see existence only uses this account, which no
+ * journey opens a record with.
+ */
+export const BARNSLEY_HEALTH = { email: 'barnsley.health@example.org', password: 'mace-demo-2026' };
+
 /** Asks the API, as the page's signed-in user, who they are: the journeys check the UI against it. */
 export async function fetchSignedInUser(page) {
   const response = await page.evaluate(async () => {
@@ -20,3 +27,9 @@ export async function fetchSignedInUser(page) {
   if (!response.data) throw new Error(`me failed: ${JSON.stringify(response.errors)}`);
   return response.data.me;
 }
+
+/** The partnership's analyst: figures over all four districts, no child records. */
+export const ANALYST = { email: 'analyst@example.org', password: 'mace-demo-2026' };
+
+/** The auditor: the audit trail and break-glass openings, no child records. */
+export const AUDITOR = { email: 'auditor@example.org', password: 'mace-demo-2026' };

@@ -2,12 +2,14 @@ import { Navigate, type RouteObject } from 'react-router';
 import { Permission } from '@mace/shared-domain';
 import {
   BreakGlassPage,
+  BreakGlassReviewPage,
   CheckAnswersPage,
   ChildDetailsStepPage,
   ChildListPage,
   ChildProfilePage,
   ChildStepPage,
   ConcernsStepPage,
+  FiguresPage,
   MyReferralsPage,
   PossibleMatchesPage,
   ReferralConfirmationPage,
@@ -75,6 +77,14 @@ const childRoutes: RouteObject[] = [
       { path: 'triage', element: <TriageBoardPage /> },
       { path: 'triage/:referralId', element: <TriageDecidePage /> },
     ],
+  },
+  {
+    element: <RequirePermission permission={Permission.CHILD_STATISTICS} />,
+    children: [{ path: 'figures', element: <FiguresPage /> }],
+  },
+  {
+    element: <RequirePermission permission={Permission.AUDIT_READ} />,
+    children: [{ path: 'audit/break-glass', element: <BreakGlassReviewPage /> }],
   },
 ];
 

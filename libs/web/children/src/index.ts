@@ -1,6 +1,8 @@
 export { BreakGlassPage } from './lib/break-glass/break-glass.page';
+export { BreakGlassReviewPage } from './lib/break-glass-review/break-glass-review.page';
 export { ChildListPage } from './lib/child-list/child-list.page';
 export { ChildProfilePage } from './lib/child-profile/child-profile.page';
+export { FiguresPage } from './lib/figures/figures.page';
 export { MyReferralsPage } from './lib/my-referrals/my-referrals.page';
 export { CheckAnswersPage } from './lib/referral-form/check-answers.page';
 export { ChildDetailsStepPage } from './lib/referral-form/child-details-step.page';

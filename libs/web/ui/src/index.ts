@@ -1,4 +1,6 @@
 export { BackLink } from './lib/back-link.component';
+export { BarChart } from './lib/bar-chart.component';
+export type { BarChartProps, BarChartRow, BarColour } from './lib/bar-chart.component';
 export { Button, ButtonLink } from './lib/button.component';
 export type { ButtonLinkProps, ButtonProps } from './lib/button.component';
 export { Checkboxes } from './lib/checkboxes.component';

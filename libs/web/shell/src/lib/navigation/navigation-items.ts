@@ -41,6 +41,18 @@ const ITEMS: NavigationItem[] = [
     description: 'Referrals your agency made, and what was decided',
     permission: Permission.REFERRAL_SUBMIT,
   },
+  {
+    to: '/figures',
+    text: 'Figures',
+    description: 'Counts of children by risk, status and district, and a list of them under pseudonyms, without names',
+    permission: Permission.CHILD_STATISTICS,
+  },
+  {
+    to: '/audit/break-glass',
+    text: 'Break-glass openings',
+    description: 'Every emergency opening of a child’s record: who, when, why and until when',
+    permission: Permission.AUDIT_READ,
+  },
 ];
 
 export function navigationItemsFor(permissions: readonly string[]): NavigationItem[] {
