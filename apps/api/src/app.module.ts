@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@mace/api-audit';
 import { AuthModule } from '@mace/api-auth';
+import { ActionsModule } from '@mace/api-actions';
 import { ChildrenModule } from '@mace/api-children';
 import { CoreModule, CoreModuleOptions } from '@mace/api-core';
+import { NotificationsModule } from '@mace/api-notifications';
 import { OrganisationsModule } from '@mace/api-organisations';
 
 @Module({})
@@ -10,7 +12,7 @@ export class AppModule {
   static forRoot(options: CoreModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(options), AuditModule, AuthModule, OrganisationsModule, ChildrenModule],
+      imports: [CoreModule.forRoot(options), AuditModule, AuthModule, OrganisationsModule, NotificationsModule, ChildrenModule, ActionsModule],
     };
   }
 }

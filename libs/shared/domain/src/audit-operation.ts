@@ -23,4 +23,5 @@ export enum AuditSubjectType {
   AUDIT_TRAIL = 'AUDIT_TRAIL',
   CHILD = 'CHILD',
   REFERRAL = 'REFERRAL',
+  ACTION = 'ACTION',
 }

@@ -9,3 +9,4 @@ export * from './children/child-record';
 export * from './children/ethnicity';
 export * from './children/referral';
 export * from './children/child-views';
+export * from './actions/action';

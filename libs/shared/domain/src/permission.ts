@@ -25,4 +25,12 @@ export enum Permission {
   REFERRAL_SUBMIT = 'referral:submit',
   /** Decide referrals at the daily triage of the caller's districts. */
   REFERRAL_TRIAGE = 'referral:triage',
+  /** Read actions on children the caller may see. */
+  ACTION_READ = 'action:read',
+  /** Set actions: the chair of the district, or the child's lead agency. */
+  ACTION_CREATE = 'action:create',
+  /** Log progress on your agency's actions. */
+  ACTION_UPDATE = 'action:update',
+  /** Update or cancel any action of the caller's districts, and see the accountability figures. */
+  ACTION_MANAGE_DISTRICT = 'action:manage-district',
 }

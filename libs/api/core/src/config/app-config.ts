@@ -68,6 +68,28 @@ export class AppConfig {
   @WholeNumber(5, 480, 'minutes')
   BREAK_GLASS_MINUTES = 60;
 
+  /** An overdue action goes to the district's chair once it is this many days overdue. */
+  @WholeNumber(1, 60, 'days')
+  ESCALATE_TO_CHAIR_AFTER_DAYS = 3;
+
+  /** How often the overdue-and-escalation job and the e-mail outbox run. */
+  @WholeNumber(1, 1440, 'minutes')
+  ESCALATION_INTERVAL_MINUTES = 15;
+
+  /** E-mail is sent only when this is set, e.g. smtp://user:pass@mail.example.org:587. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MinLength(3, { message: 'SMTP_FROM must be an e-mail address' })
+  SMTP_FROM = 'MACE case coordination <no-reply@mace.example.org>';
+
+  /** The address users reach the service at, for links in e-mails. */
+  @Matches(/^https?:\/\/\S+$/, { message: 'PUBLIC_BASE_URL must be an http:// or https:// URL' })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
   @Transform(toBool)
   @IsOptional()
   @IsBoolean({ message: 'COOKIE_SECURE must be true or false' })

@@ -2,6 +2,7 @@ import { IdentityAndOrganisations1764320000000 } from './1764320000000-identity-
 import { AuditTrail1764320000001 } from './1764320000001-audit-trail';
 import { ChildrenAndReferrals1764320000002 } from './1764320000002-children-and-referrals';
 import { ScreeningToolV11764320000003 } from './1764320000003-screening-tool-v1';
+import { ActionsAndNotifications1764320000004 } from './1764320000004-actions-and-notifications';
 
 /** Every migration, in order. The app, the CLI and the tests all apply this list. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AuditTrail1764320000001,
   ChildrenAndReferrals1764320000002,
   ScreeningToolV11764320000003,
+  ActionsAndNotifications1764320000004,
 ];

@@ -1,0 +1,4 @@
+export * from './access/action-access.service';
+export * from './actions.module';
+export * from './entities/action-update.entity';
+export * from './entities/action.entity';
