@@ -73,6 +73,20 @@ describe('children: editing, history, chronology, bad input, concurrency and que
     });
   });
 
+  it('ends the review schedule when a child is stepped down or closed, and restarts it from the cadence on reopening', async () => {
+    const child = await w.child({ riskLevel: RiskLevel.HIGH });
+    await t.dataSource.query(`UPDATE child SET next_review_on = '2026-01-01' WHERE id = $1`, [child.id]);
+    const nextReview = async () => (await t.dataSource.query(`SELECT next_review_on::text AS d FROM child WHERE id = $1`, [child.id]))[0].d;
+
+    const stepped = await chair.send(SET_STATUS, { input: { childId: child.id, version: 1, status: 'STEPPED_DOWN', reason: 'Risk reduced' } });
+    expect(stepped.errors).toBeUndefined();
+    expect(await nextReview()).toBeNull();
+
+    const reopened = await chair.send(SET_STATUS, { input: { childId: child.id, version: 2, status: 'OPEN' } });
+    expect(reopened.errors).toBeUndefined();
+    expect(await nextReview()).toBe(addDays(todayInLondon(), t.config.REVIEW_DAYS_HIGH));
+  });
+
   it('closes with a reason kept on the record; flags are added, expire and are removed with a reason', async () => {
     const child = await w.child({ involvements: [{ agencyId: w.referrerAgencyId, kind: InvolvementKind.REFERRER }] });
     const closed = await chair.send<{ setChildStatus: { status: string; closureReason: string } }>(SET_STATUS, {

@@ -40,12 +40,7 @@ export class ChildHistoryService {
     childId: string,
     change: { level: RiskLevel; rationale: string; source: RiskSource; nextReviewOn?: string | null },
   ): Promise<ChildRiskEntity> {
-    const days = this.reviewDaysFor(change.level);
-    const [{ next }]: { next: string | null }[] = await manager.query(
-      `SELECT coalesce($1::date, CASE WHEN $2::int IS NULL THEN NULL
-                ELSE ((now() AT TIME ZONE 'Europe/London')::date + $2::int) END)::text AS next`,
-      [change.nextReviewOn ?? null, days],
-    );
+    const next = await this.nextReviewFrom(manager, change.level, change.nextReviewOn ?? null);
     const entry = await manager.getRepository(ChildRiskEntity).save({
       childId,
       level: change.level,
@@ -76,6 +71,27 @@ export class ChildHistoryService {
     await manager
       .getRepository(ChildEntity)
       .update({ id: childId }, { status: change.status, closureReason: change.status === ChildStatus.CLOSED ? (change.reason ?? null) : null });
+    // The MACE reviews only the children it holds: stepping down or closing ends the review
+    // schedule; coming back starts it again from the current level's cadence.
+    if (change.status === ChildStatus.CLOSED || change.status === ChildStatus.STEPPED_DOWN) {
+      await manager.getRepository(ChildEntity).update({ id: childId }, { nextReviewOn: null });
+    } else {
+      const child = await manager.getRepository(ChildEntity).findOneByOrFail({ id: childId });
+      if (child.nextReviewOn === null) {
+        const next = await this.nextReviewFrom(manager, child.riskLevel, null);
+        await manager.getRepository(ChildEntity).update({ id: childId }, { nextReviewOn: next });
+      }
+    }
     return entry;
+  }
+
+  /** `given`, or today in Europe/London plus the cadence of `level` (none for "no risk identified"). */
+  private async nextReviewFrom(manager: EntityManager, level: RiskLevel, given: string | null): Promise<string | null> {
+    const [{ next }]: { next: string | null }[] = await manager.query(
+      `SELECT coalesce($1::date, CASE WHEN $2::int IS NULL THEN NULL
+                ELSE ((now() AT TIME ZONE 'Europe/London')::date + $2::int) END)::text AS next`,
+      [given, this.reviewDaysFor(level)],
+    );
+    return next;
   }
 }
