@@ -78,4 +78,27 @@ describe('demo data', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.searchChildren).toEqual([]);
   });
+
+  it('gives agencies actions to work on: overdue ones, finished ones, and an unread assignment for Sheffield health', async () => {
+    const [counts] = await t.dataSource.query(
+      `SELECT count(*) FILTER (WHERE status IN ('OPEN','IN_PROGRESS') AND due_on < (now() AT TIME ZONE 'Europe/London')::date)::int AS overdue,
+              count(*) FILTER (WHERE status NOT IN ('OPEN','IN_PROGRESS'))::int AS finished,
+              count(DISTINCT status)::int AS statuses
+       FROM action`,
+    );
+    expect(counts.overdue).toBeGreaterThan(0);
+    expect(counts.finished).toBeGreaterThan(0);
+    expect(counts.statuses).toBe(6);
+    const unread = await t.dataSource.query(
+      `SELECT n.kind FROM notification n JOIN user_account u ON u.id = n.user_id
+       WHERE u.email = 'sheffield.health@example.org' AND n.read_at IS NULL`,
+    );
+    expect(unread).toEqual([{ kind: 'ACTION_ASSIGNED' }]);
+    // Every owner agency is involved with its action's child, so it can see the child.
+    const [{ missing }] = await t.dataSource.query(
+      `SELECT count(*)::int AS missing FROM action a WHERE NOT EXISTS (SELECT 1 FROM child_involvement i
+         WHERE i.child_id = a.child_id AND i.agency_id = a.owner_agency_id)`,
+    );
+    expect(missing).toBe(0);
+  });
 });

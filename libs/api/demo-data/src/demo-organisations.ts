@@ -165,6 +165,7 @@ const PRACTITIONER_KINDS: Record<string, AgencyKind> = {
   education: AgencyKind.EDUCATION,
   health: AgencyKind.HEALTH,
   youthjustice: AgencyKind.YOUTH_JUSTICE,
+  housing: AgencyKind.HOUSING,
   charity: AgencyKind.CHARITY,
 };
 
@@ -173,6 +174,7 @@ const INVENTED_NAMES = [
   'Charlie Westerman', 'Ash Kirkbride', 'Jesse Holbeck', 'Reese Fairclough', 'Dani Stainforth', 'Kit Normanton',
   'Lou Ackroyd', 'Remy Calverley', 'Shay Oldroyd', 'Toni Haverstock', 'Billie Scargill', 'Morgan Lindley',
   'Kai Thurgoland', 'Jo Wombwell', 'Sam Penistone', 'Cameron Hoylake', 'Ellis Brierley', 'Robin Skelmanthorpe',
+  'Nico Darfield', 'Bailey Royston', 'Jules Athersley', 'Avery Grimethorpe',
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { AgencyEntity, DistrictEntity, PasswordService, UserAccountEntity, UserDistrictEntity } from '@mace/api-auth';
 import { DataSource } from 'typeorm';
+import { seedDemoActions } from './demo-actions-seed';
 import { ReviewCadence, seedDemoChildren } from './demo-children-seed';
 import { DEMO_AGENCIES, DEMO_CENTRAL_AGENCIES, DEMO_DISTRICTS, DEMO_USERS } from './demo-organisations';
 
@@ -26,6 +27,7 @@ export async function seedDemoData(
       .getRepository(UserDistrictEntity)
       .insert(DEMO_USERS.flatMap((user) => user.districtIds.map((districtId) => ({ userId: user.id, districtId }))));
     await seedDemoChildren(manager, cadence);
+    await seedDemoActions(manager);
   });
   return true;
 }
