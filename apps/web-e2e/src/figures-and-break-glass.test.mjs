@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, openPage, pathOf } from './support/browser.mjs';
 import { checkPage } from './support/check-page.mjs';
-import { ANALYST, AUDITOR, BARNSLEY_EDUCATION, fetchSignedInUser } from './support/users.mjs';
+import { ANALYST, AUDITOR, BARNSLEY_HEALTH, fetchSignedInUser } from './support/users.mjs';
 
 // A demo child in Sheffield, unknown to Barnsley's education service.
 const DEMO_CHILD = 'Kayleigh Brennan';
@@ -102,7 +102,7 @@ test('the analyst sees figures without names; a break-glass opening is listed fo
   await analyst.context().close();
 
   // --- A Barnsley practitioner opens the Sheffield child's record in an emergency.
-  const barnsley = await signIn(BARNSLEY_EDUCATION);
+  const barnsley = await signIn(BARNSLEY_HEALTH);
   const practitioner = await fetchSignedInUser(barnsley);
   assert.equal(await menu(barnsley).getByRole('link', { name: 'Figures' }).count(), 0, 'a practitioner has no figures');
   await menu(barnsley).getByRole('link', { name: 'Find a child' }).click();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, openPage, pathOf } from './support/browser.mjs';
 import { checkPage } from './support/check-page.mjs';
-import { BARNSLEY_HEALTH, SHEFFIELD_CHAIR, SHEFFIELD_SOCIAL_WORKER } from './support/users.mjs';
+import { BARNSLEY_EDUCATION, SHEFFIELD_CHAIR, SHEFFIELD_SOCIAL_WORKER } from './support/users.mjs';
 
 const CHILD = 'Kaylee Brenan';
 // A demo child with the same date of birth in Sheffield and a name that sounds the same.
@@ -198,8 +198,8 @@ test('a social worker refers a new child past the duplicate warning; the chair a
   await checkPage(chair, 'child-profile');
   await chair.context().close();
 
-  // --- A practitioner in Barnsley finds only that the child is known in Sheffield.
-  const barnsley = await signIn(BARNSLEY_HEALTH);
+  // --- An education practitioner in Barnsley finds only that the child is known in Sheffield.
+  const barnsley = await signIn(BARNSLEY_EDUCATION);
   await menu(barnsley).getByRole('link', { name: 'Find a child' }).click();
   await heading(barnsley, 'Find a child');
   await barnsley.getByLabel('Name, alias or date of birth').fill(CHILD);

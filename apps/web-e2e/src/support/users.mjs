@@ -4,14 +4,14 @@ export const SHEFFIELD_CHAIR = { email: 'sheffield.chair@example.org', password:
 /** An agency practitioner at Sheffield Children's Social Care. */
 export const SHEFFIELD_SOCIAL_WORKER = { email: 'sheffield.socialcare@example.org', password: 'mace-demo-2026' };
 
-/** An agency practitioner at Barnsley's education service: another district from Sheffield. */
+/**
+ * An agency practitioner at Barnsley's education service: another district from Sheffield. Journeys
+ * share one database and a break-glass opening lasts an hour, so no journey opens a record with
+ * this account: the referral journey needs it to see existence only.
+ */
 export const BARNSLEY_EDUCATION = { email: 'barnsley.education@example.org', password: 'mace-demo-2026' };
 
-/**
- * An agency practitioner at Barnsley's health service. Journeys share one database and a break-glass
- * opening lasts an hour, so the journey that must see existence only uses this account, which no
- * journey opens a record with.
- */
+/** An agency practitioner at Barnsley's health service: the break-glass journey opens a record with it. */
 export const BARNSLEY_HEALTH = { email: 'barnsley.health@example.org', password: 'mace-demo-2026' };
 
 /** Asks the API, as the page's signed-in user, who they are: the journeys check the UI against it. */
