@@ -1,4 +1,11 @@
-import { CHILD_STATUS_LABELS, ChronologyKind, REFERRAL_STATUS_LABELS, RISK_LEVEL_LABELS } from '@mace/shared-domain';
+import {
+  ACTION_CATEGORY_LABELS,
+  ACTION_STATUS_LABELS,
+  CHILD_STATUS_LABELS,
+  ChronologyKind,
+  REFERRAL_STATUS_LABELS,
+  RISK_LEVEL_LABELS,
+} from '@mace/shared-domain';
 
 /**
  * Where a child's timeline comes from: one SELECT per source, all with the same columns
@@ -75,6 +82,22 @@ export const CHRONOLOGY_SOURCES: readonly ChronologySource[] = [
             'Access given to ' || ${agency('i.agency_id')}, i.reason,
             ${who('i.granted_by_user_id')}, ${agencyOfUser('i.granted_by_user_id')}
           FROM child_involvement i WHERE i.child_id = ANY($1) AND i.kind = 'GRANTED'`,
+  },
+  {
+    kind: ChronologyKind.ACTION_SET,
+    sql: `SELECT 'ACTION_SET:' || a.id, a.child_id, a.created_at, 'ACTION_SET',
+            'Action set: ' || ${labelOf('a.category', ACTION_CATEGORY_LABELS)}, a.description,
+            ${who('a.raised_by_user_id')}, ${agency('a.raised_by_agency_id')}
+          FROM action a WHERE a.child_id = ANY($1)`,
+  },
+  {
+    // Every entry after the first (which only says the action was set).
+    kind: ChronologyKind.ACTION_UPDATED,
+    sql: `SELECT 'ACTION_UPDATED:' || u.id, a.child_id, u.created_at, 'ACTION_UPDATED',
+            'Action: ' || ${labelOf('u.to_status', ACTION_STATUS_LABELS)}, u.note,
+            ${who('u.user_id')}, ${agency('u.agency_id')}
+          FROM action_update u JOIN action a ON a.id = u.action_id
+          WHERE a.child_id = ANY($1) AND u.from_status IS NOT NULL`,
   },
 ];
 
