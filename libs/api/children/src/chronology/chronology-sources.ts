@@ -28,6 +28,7 @@ function quote(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
+// These lookups alias user_account `u` and agency `a`: sources must use other aliases.
 const who = (userColumn: string) => `(SELECT u.display_name FROM user_account u WHERE u.id = ${userColumn})`;
 const agency = (agencyColumn: string) => `(SELECT a.name FROM agency a WHERE a.id = ${agencyColumn})`;
 const agencyOfUser = (userColumn: string) =>
@@ -85,19 +86,19 @@ export const CHRONOLOGY_SOURCES: readonly ChronologySource[] = [
   },
   {
     kind: ChronologyKind.ACTION_SET,
-    sql: `SELECT 'ACTION_SET:' || a.id, a.child_id, a.created_at, 'ACTION_SET',
-            'Action set: ' || ${labelOf('a.category', ACTION_CATEGORY_LABELS)}, a.description,
-            ${who('a.raised_by_user_id')}, ${agency('a.raised_by_agency_id')}
-          FROM action a WHERE a.child_id = ANY($1)`,
+    sql: `SELECT 'ACTION_SET:' || act.id, act.child_id, act.created_at, 'ACTION_SET',
+            'Action set: ' || ${labelOf('act.category', ACTION_CATEGORY_LABELS)}, act.description,
+            ${who('act.raised_by_user_id')}, ${agency('act.raised_by_agency_id')}
+          FROM action act WHERE act.child_id = ANY($1)`,
   },
   {
     // Every entry after the first (which only says the action was set).
     kind: ChronologyKind.ACTION_UPDATED,
-    sql: `SELECT 'ACTION_UPDATED:' || u.id, a.child_id, u.created_at, 'ACTION_UPDATED',
-            'Action: ' || ${labelOf('u.to_status', ACTION_STATUS_LABELS)}, u.note,
-            ${who('u.user_id')}, ${agency('u.agency_id')}
-          FROM action_update u JOIN action a ON a.id = u.action_id
-          WHERE a.child_id = ANY($1) AND u.from_status IS NOT NULL`,
+    sql: `SELECT 'ACTION_UPDATED:' || au.id, act.child_id, au.created_at, 'ACTION_UPDATED',
+            'Action: ' || ${labelOf('au.to_status', ACTION_STATUS_LABELS)}, au.note,
+            ${who('au.user_id')}, ${agency('au.agency_id')}
+          FROM action_update au JOIN action act ON act.id = au.action_id
+          WHERE act.child_id = ANY($1) AND au.from_status IS NOT NULL`,
   },
 ];
 
