@@ -47,6 +47,9 @@ const MUTATIONS: Record<string, string> = {
 const COVERED_IN: Record<string, string> = {
   submitReferral: 'referrals-bad-input.int.spec.ts',
   decideReferral: 'referrals-bad-input.int.spec.ts',
+  createAction: 'actions-bad-input.int.spec.ts',
+  updateAction: 'actions-bad-input.int.spec.ts',
+  updateActions: 'actions-bad-input.int.spec.ts',
 };
 
 /** Records the cases refer to, made in beforeAll. */

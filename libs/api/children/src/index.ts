@@ -1,5 +1,6 @@
 export * from './access/child-access.service';
 export * from './access/child-scope';
+export * from './audit/record-consultation';
 export * from './children.module';
 export * from './entities/break-glass-access.entity';
 export * from './entities/child-alias.entity';

@@ -5,6 +5,23 @@ import { ChildAccessService, ChildScope } from '@mace/api-children';
 import { InvolvementKind, Permission } from '@mace/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 
+/** What of an action decides who may update it. */
+export interface ActionOwnership {
+  districtId: string;
+  ownerAgencyId: string;
+}
+
+/**
+ * Whether the caller may update an action they may already read: `progress` for its owner agency
+ * or the chair of its district, `cancel` (and due-date changes) for the chair only. Also the
+ * Action.canUpdate / canCancel answers, so the screen offers exactly what the server allows.
+ */
+export function mayUpdateAction(actor: Actor, action: ActionOwnership, what: 'progress' | 'cancel'): boolean {
+  if (!actor.permissions.has(Permission.ACTION_UPDATE)) return false;
+  const districtChair = actor.permissions.has(Permission.ACTION_MANAGE_DISTRICT) && actor.districtIds.includes(action.districtId);
+  return districtChair || (what === 'progress' && action.ownerAgencyId === actor.agencyId);
+}
+
 interface ActionAccessRow {
   id: string;
   child_id: string;
@@ -57,11 +74,10 @@ export class ActionAccessService {
     const allowed = new Set<string>();
     if (ids.length === 0 || !actor.permissions.has(Permission.ACTION_UPDATE)) return allowed;
     const readable = await this.readable(actor, ids, manager);
-    const chair = actor.permissions.has(Permission.ACTION_MANAGE_DISTRICT);
     for (const row of await this.rows(ids, manager)) {
-      if (!readable.has(row.id)) continue;
-      const districtChair = chair && actor.districtIds.includes(row.district_id);
-      if (districtChair || (what === 'progress' && row.owner_agency_id === actor.agencyId)) allowed.add(row.id);
+      if (readable.has(row.id) && mayUpdateAction(actor, { districtId: row.district_id, ownerAgencyId: row.owner_agency_id }, what)) {
+        allowed.add(row.id);
+      }
     }
     return allowed;
   }

@@ -1,4 +1,11 @@
-import { CHILD_STATUS_LABELS, ChronologyKind, REFERRAL_STATUS_LABELS, RISK_LEVEL_LABELS } from '@mace/shared-domain';
+import {
+  ACTION_CATEGORY_LABELS,
+  ACTION_STATUS_LABELS,
+  CHILD_STATUS_LABELS,
+  ChronologyKind,
+  REFERRAL_STATUS_LABELS,
+  RISK_LEVEL_LABELS,
+} from '@mace/shared-domain';
 
 /**
  * Where a child's timeline comes from: one SELECT per source, all with the same columns
@@ -21,6 +28,7 @@ function quote(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
+// These lookups alias user_account `u` and agency `a`: sources must use other aliases.
 const who = (userColumn: string) => `(SELECT u.display_name FROM user_account u WHERE u.id = ${userColumn})`;
 const agency = (agencyColumn: string) => `(SELECT a.name FROM agency a WHERE a.id = ${agencyColumn})`;
 const agencyOfUser = (userColumn: string) =>
@@ -75,6 +83,22 @@ export const CHRONOLOGY_SOURCES: readonly ChronologySource[] = [
             'Access given to ' || ${agency('i.agency_id')}, i.reason,
             ${who('i.granted_by_user_id')}, ${agencyOfUser('i.granted_by_user_id')}
           FROM child_involvement i WHERE i.child_id = ANY($1) AND i.kind = 'GRANTED'`,
+  },
+  {
+    kind: ChronologyKind.ACTION_SET,
+    sql: `SELECT 'ACTION_SET:' || act.id, act.child_id, act.created_at, 'ACTION_SET',
+            'Action set: ' || ${labelOf('act.category', ACTION_CATEGORY_LABELS)}, act.description,
+            ${who('act.raised_by_user_id')}, ${agency('act.raised_by_agency_id')}
+          FROM action act WHERE act.child_id = ANY($1)`,
+  },
+  {
+    // Every entry after the first (which only says the action was set).
+    kind: ChronologyKind.ACTION_UPDATED,
+    sql: `SELECT 'ACTION_UPDATED:' || au.id, act.child_id, au.created_at, 'ACTION_UPDATED',
+            'Action: ' || ${labelOf('au.to_status', ACTION_STATUS_LABELS)}, au.note,
+            ${who('au.user_id')}, ${agency('au.agency_id')}
+          FROM action_update au JOIN action act ON act.id = au.action_id
+          WHERE act.child_id = ANY($1) AND au.from_status IS NOT NULL`,
   },
 ];
 

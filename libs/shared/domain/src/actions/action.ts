@@ -48,6 +48,12 @@ export enum ActionSource {
   OUTSIDE_MEETING = 'OUTSIDE_MEETING',
 }
 
+/** Sort orders of action lists. DUE_SOONEST is the default: overdue first, then by due date. */
+export enum ActionOrder {
+  DUE_SOONEST = 'DUE_SOONEST',
+  RECENTLY_UPDATED = 'RECENTLY_UPDATED',
+}
+
 export enum NotificationKind {
   ACTION_ASSIGNED = 'ACTION_ASSIGNED',
   ACTION_OVERDUE = 'ACTION_OVERDUE',

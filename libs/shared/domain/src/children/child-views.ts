@@ -17,6 +17,10 @@ export enum ChronologyKind {
   FLAG_SET = 'FLAG_SET',
   FLAG_REMOVED = 'FLAG_REMOVED',
   ACCESS_GRANTED = 'ACCESS_GRANTED',
+  /** An action was set for the child. */
+  ACTION_SET = 'ACTION_SET',
+  /** An action's progress or status was logged (each update-log entry after the first). */
+  ACTION_UPDATED = 'ACTION_UPDATED',
 }
 
 /** How much of a search hit the caller may see: the record, or only that it exists and whom to ask. */

@@ -65,6 +65,8 @@ export { ChildStatus };
 
 export type ChronologyKind =
   | 'ACCESS_GRANTED'
+  | 'ACTION_SET'
+  | 'ACTION_UPDATED'
   | 'FLAG_REMOVED'
   | 'FLAG_SET'
   | 'REFERRAL'
