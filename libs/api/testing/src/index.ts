@@ -6,3 +6,4 @@ export * from './query-counter';
 export * from './test-app';
 export * from './test-sessions';
 export * from './referral-factories';
+export * from './escalation-fixtures';
