@@ -16,10 +16,19 @@ const swc = {
   sourceMaps: 'inline',
 };
 
+// Packages published as ES modules only. Node runs them through require(esm), which Jest supports
+// only from Node 24.9; until then Jest compiles them to CommonJS like our own code.
+const esmOnlyPackages = ['@nestjs/schedule'];
+const esmToCommonJs = { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } };
+
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', swc],
+    [`/node_modules/(${esmOnlyPackages.join('|')})/.+\\.js$`]: ['@swc/jest', esmToCommonJs],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
   testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/libs/web/', '<rootDir>/apps/web'],
   globalSetup: '<rootDir>/libs/api/testing/src/database/global-setup.ts',

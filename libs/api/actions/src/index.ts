@@ -5,3 +5,6 @@ export * from './entities/action.entity';
 export * from './overdue/overdue';
 export * from './action/action.model';
 export * from './action/status-rules';
+export * from './escalation/escalation-scheduler.service';
+export * from './escalation/escalation.module';
+export * from './escalation/escalation.service';

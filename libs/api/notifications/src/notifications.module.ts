@@ -1,5 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsResolver } from './graphql/notifications.resolver';
+import { NotificationInboxService } from './inbox/notification-inbox.service';
+import { MailOutboxService } from './mail/mail-outbox.service';
 import { NotificationEntity } from './notification.entity';
 import { NotificationService } from './notification.service';
 
@@ -7,7 +10,7 @@ import { NotificationService } from './notification.service';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity])],
-  providers: [NotificationService],
-  exports: [NotificationService],
+  providers: [NotificationService, NotificationInboxService, NotificationsResolver, MailOutboxService],
+  exports: [NotificationService, MailOutboxService],
 })
 export class NotificationsModule {}

@@ -7,3 +7,4 @@ export * from './test-app';
 export * from './test-sessions';
 export * from './referral-factories';
 export * from './action-factories';
+export * from './escalation-fixtures';

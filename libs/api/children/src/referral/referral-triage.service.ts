@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, BadUserInputError, ConflictError, ForbiddenError, NotFoundError, updateVersioned } from '@mace/api-core';
 import { AuditService } from '@mace/api-audit';
 import { AgencyEntity } from '@mace/api-auth';
+import { NotificationService } from '@mace/api-notifications';
 import {
   AuditOperation,
   AuditSubjectType,
   ChildStatus,
   InvolvementKind,
+  NotificationKind,
   Permission,
   ReferralStatus,
   RiskSource,
@@ -38,6 +40,7 @@ export class ReferralTriageService {
     private readonly access: ChildAccessService,
     private readonly history: ChildHistoryService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   decide(actor: Actor, input: DecideReferralInput, requestId: string): Promise<ReferralEntity> {
@@ -92,6 +95,19 @@ export class ReferralTriageService {
           justification: `triage decision; changed: ${childChanges.join(', ')}`,
         });
       }
+      // The referrer hears that it was decided, not what: the decision is read on the referral itself.
+      await this.notifications.notify(
+        manager,
+        { userIds: [referral.referrerUserId] },
+        {
+          kind: NotificationKind.REFERRAL_DECIDED,
+          subjectType: AuditSubjectType.REFERRAL,
+          subjectId: referral.id,
+          message: 'A referral you made has been decided',
+          link: '/referrals',
+          dedupeKey: `decided:${referral.id}`,
+        },
+      );
       return manager.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id });
     });
   }
