@@ -5,7 +5,7 @@ import { ACTION_STATUS_LABELS, ErrorCode, Permission } from '@mace/shared-domain
 import { AgencyUsersDocument, readApiError, UpdateActionDocument, type ActionDetailFragment } from '@mace/web-data-access';
 import { errorSummaryOf, hasErrors, NARRATIVE_MAX, optionalText, type FieldErrors } from '@mace/web-children';
 import { useHasPermission } from '@mace/web-shell';
-import { Button, ErrorSummary, Select, Textarea } from '@mace/web-ui';
+import { Button, ErrorSummary, Select, Textarea, usePageTitle } from '@mace/web-ui';
 import { ConflictSummary } from '../common/conflict-summary.component';
 import { StatusChoiceFields } from '../common/status-choice.component';
 import { fieldsOf, nextStatuses, NO_STATUS_CHOICE, reasonFieldId, statusChoiceErrors, statusInput, type StatusChoice } from '../common/status-choice';
@@ -38,6 +38,8 @@ export function ActionUpdateForm({ action }: { action: ActionDetailFragment }) {
     [choice.status],
   );
   const summary = useMemo(() => (errors[CONFLICT] ? [] : errorSummaryOf(errors, order)), [errors, order]);
+  // The page set this title; saying so again, only with the error prefix when the form shows errors.
+  usePageTitle(`Action for ${action.child.fullName}`, summary.length > 0 || Boolean(errors[CONFLICT]));
   const ownerChanged = canChooseOwner && ownerUserId !== (action.ownerUserId ?? '');
 
   async function submit(event: FormEvent<HTMLFormElement>) {

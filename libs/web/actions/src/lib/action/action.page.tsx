@@ -61,7 +61,8 @@ function ActionView({ action }: { action: ActionDetailFragment }) {
           ]}
         />
 
-        {action.canUpdate && isUnfinished(action.status) && <ActionUpdateForm action={action} />}
+        {/* A new version (saved here or elsewhere) starts an empty form. */}
+        {action.canUpdate && isUnfinished(action.status) && <ActionUpdateForm key={action.version} action={action} />}
         {action.canUpdate && !isUnfinished(action.status) && (
           <p className="govuk-body">This action is finished ({ACTION_STATUS_LABELS[action.status].toLowerCase()}), so it cannot change again.</p>
         )}
