@@ -28,8 +28,12 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string' },
         // The API declares these enums from the shared domain lib; reuse them so labels and checks
         // written against @mace/shared-domain accept what the API returns.
-        // ChildOrder, ChronologyKind and ChildSearchAccess exist only in the API, so codegen emits those.
+        // ChildOrder, ChronologyKind, ChildSearchAccess and ActionOrder exist only in the API, so codegen emits those.
         enumValues: {
+          ActionCategory: '@mace/shared-domain#ActionCategory',
+          ActionSource: '@mace/shared-domain#ActionSource',
+          ActionStatus: '@mace/shared-domain#ActionStatus',
+          NotificationKind: '@mace/shared-domain#NotificationKind',
           Role: '@mace/shared-domain#Role',
           AgencyKind: '@mace/shared-domain#AgencyKind',
           AccessPath: '@mace/shared-domain#AccessPath',

@@ -33,3 +33,6 @@ export const ANALYST = { email: 'analyst@example.org', password: 'mace-demo-2026
 
 /** The auditor: the audit trail and break-glass openings, no child records. */
 export const AUDITOR = { email: 'auditor@example.org', password: 'mace-demo-2026' };
+
+/** An agency practitioner at Sheffield Health Safeguarding Team: the demo gives it open actions and an unread assignment. */
+export const SHEFFIELD_HEALTH = { email: 'sheffield.health@example.org', password: 'mace-demo-2026' };

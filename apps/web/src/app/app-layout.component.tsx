@@ -1,9 +1,10 @@
 import { useRef } from 'react';
 import { Outlet } from 'react-router';
 import { useQuery } from '@apollo/client/react';
+import { NavigationWithNotifications } from '@mace/web-actions';
 import { MeDocument } from '@mace/web-data-access';
 import { navigationItemsFor, toHeaderUser } from '@mace/web-shell';
-import { Footer, Header, MainWrapper, PhaseBanner, ServiceNavigation, SkipLink } from '@mace/web-ui';
+import { Footer, Header, MainWrapper, PhaseBanner, SkipLink } from '@mace/web-ui';
 import { useFocusMainOnNavigate } from './use-focus-main-on-navigate.hook';
 
 export function AppLayout() {
@@ -16,8 +17,8 @@ export function AppLayout() {
     <>
       <SkipLink />
       <Header user={data ? toHeaderUser(data.me) : undefined}>
-        {/* Only what the user's permissions allow; nothing before sign-in. */}
-        {data && <ServiceNavigation items={navigationItemsFor(data.me.permissions)} />}
+        {/* Only what the user's permissions allow, with the unread notifications count; nothing before sign-in. */}
+        {data && <NavigationWithNotifications items={navigationItemsFor(data.me.permissions)} />}
         <PhaseBanner phase="Alpha">This is a new service. Tell your MACE coordinator if something does not work.</PhaseBanner>
       </Header>
       <MainWrapper ref={main}>

@@ -22,6 +22,7 @@ import {
   TriageBoardPage,
   TriageDecidePage,
 } from '@mace/web-children';
+import { ActionPage, DashboardPage, InboxPage, NewActionPage, NotificationsPage } from '@mace/web-actions';
 import {
   HomePage,
   NotFoundPage,
@@ -88,6 +89,25 @@ const childRoutes: RouteObject[] = [
   },
 ];
 
+const actionRoutes: RouteObject[] = [
+  {
+    element: <RequirePermission permission={Permission.ACTION_READ} />,
+    children: [
+      { path: 'actions', element: <InboxPage /> },
+      { path: 'actions/:id', element: <ActionPage /> },
+    ],
+  },
+  {
+    element: <RequirePermission permission={Permission.ACTION_CREATE} />,
+    children: [{ path: 'children/:id/actions/new', element: <NewActionPage /> }],
+  },
+  {
+    element: <RequirePermission permission={Permission.ACTION_MANAGE_DISTRICT} />,
+    children: [{ path: 'dashboard', element: <DashboardPage /> }],
+  },
+  { path: 'notifications', element: <NotificationsPage /> },
+];
+
 export const appRoutes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -99,7 +119,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-out', element: <SignOutPage /> },
           { path: 'session-ended', element: <SessionEndedPage /> },
-          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }, ...childRoutes] },
+          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }, ...childRoutes, ...actionRoutes] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -8,6 +8,11 @@ export interface BarChartRow {
   label: string;
   value: number;
   colour?: BarColour;
+  /**
+   * What this row's value is a share of, when each row has its own whole (such as "done on time"
+   * of each agency's actions); the cell then reads "3 of 5 (60%)".
+   */
+  outOf?: number;
 }
 
 export interface BarChartProps {
@@ -29,6 +34,7 @@ export interface BarChartProps {
  */
 export function BarChart({ caption, labelHeader, valueHeader, rows, total }: BarChartProps) {
   const whole = total ?? rows.reduce((sum, row) => sum + row.value, 0);
+  const ownWholes = rows.some((row) => row.outOf !== undefined);
   return (
     <table className="govuk-table app-bar-chart">
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
@@ -39,13 +45,14 @@ export function BarChart({ caption, labelHeader, valueHeader, rows, total }: Bar
           </th>
           <th scope="col" className="govuk-table__header">
             {valueHeader}
-            {whole > 0 && ' (share of total)'}
+            {!ownWholes && whole > 0 && ' (share of total)'}
           </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
         {rows.map((row) => {
-          const share = whole > 0 ? row.value / whole : 0;
+          const rowWhole = row.outOf ?? whole;
+          const share = rowWhole > 0 ? row.value / rowWhole : 0;
           return (
             <tr className="govuk-table__row" key={row.key}>
               <th scope="row" className="govuk-table__header app-bar-chart__label">
@@ -61,7 +68,8 @@ export function BarChart({ caption, labelHeader, valueHeader, rows, total }: Bar
                   )}
                   <span className="app-bar-chart__value">
                     {row.value}
-                    {whole > 0 && <span className="app-bar-chart__share"> ({Math.round(share * 100)}%)</span>}
+                    {row.outOf !== undefined && <span className="app-bar-chart__share"> of {row.outOf}</span>}
+                    {rowWhole > 0 && <span className="app-bar-chart__share"> ({Math.round(share * 100)}%)</span>}
                   </span>
                 </span>
               </td>

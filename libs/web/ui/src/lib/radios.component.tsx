@@ -1,10 +1,15 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { describedBy, FieldError } from './field-error';
 
 export interface RadioOption {
   value: string;
   label: ReactNode;
   hint?: string;
+  /**
+   * Questions that apply only to this answer (GOV.UK conditional reveal): shown under the radio
+   * while it is chosen. Kept in the page while hidden, so the radio's aria-controls always resolves.
+   */
+  conditional?: ReactNode;
 }
 
 export interface RadiosProps {
@@ -59,27 +64,39 @@ export function Radios({
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${option.value}`;
             const optionHintId = option.hint ? `${optionId}-item-hint` : undefined;
+            const conditionalId = option.conditional ? `${optionId}-conditional` : undefined;
             return (
-              <div className="govuk-radios__item" key={option.value}>
-                <input
-                  className="govuk-radios__input"
-                  id={optionId}
-                  name={name}
-                  type="radio"
-                  value={option.value}
-                  checked={value === option.value}
-                  onChange={() => onChange(option.value)}
-                  aria-describedby={optionHintId}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-                {option.hint && (
-                  <div id={optionHintId} className="govuk-hint govuk-radios__hint">
-                    {option.hint}
+              <Fragment key={option.value}>
+                <div className="govuk-radios__item">
+                  <input
+                    className="govuk-radios__input"
+                    id={optionId}
+                    name={name}
+                    type="radio"
+                    value={option.value}
+                    checked={value === option.value}
+                    onChange={() => onChange(option.value)}
+                    aria-describedby={optionHintId}
+                    aria-controls={conditionalId}
+                  />
+                  <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
+                    {option.label}
+                  </label>
+                  {option.hint && (
+                    <div id={optionHintId} className="govuk-hint govuk-radios__hint">
+                      {option.hint}
+                    </div>
+                  )}
+                </div>
+                {option.conditional && (
+                  <div
+                    id={conditionalId}
+                    className={value === option.value ? 'govuk-radios__conditional' : 'govuk-radios__conditional govuk-radios__conditional--hidden'}
+                  >
+                    {option.conditional}
                   </div>
                 )}
-              </div>
+              </Fragment>
             );
           })}
         </div>

@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 
 export interface ServiceNavigationItem {
   to: string;
-  text: string;
+  /** Usually a word or two; may carry a count, such as unread notifications. */
+  text: ReactNode;
 }
 
 export interface ServiceNavigationProps {

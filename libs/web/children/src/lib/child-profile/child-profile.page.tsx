@@ -21,6 +21,7 @@ import { formatDate, formatDateTime, formatDay } from '../common/format-date';
 import { labelledList, orNotRecorded } from '../common/labelled-list';
 import { Loading, QueryFailed } from '../common/page-state';
 import { RiskTag } from '../common/risk-tag.component';
+import { ChildActions } from './child-actions.component';
 import '../common/children.css';
 
 export function ChildProfilePage() {
@@ -69,6 +70,8 @@ function ChildProfile({ child }: { child: ChildProfileFragment }) {
               ...(child.closureReason ? [{ key: 'Reason for closing or stepping down', value: child.closureReason }] : []),
             ]}
           />
+
+          <ChildActions childId={child.id} actions={child.actions} />
 
           <h2 className="govuk-heading-m">Personal details</h2>
           <SummaryList

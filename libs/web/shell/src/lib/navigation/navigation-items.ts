@@ -42,6 +42,18 @@ const ITEMS: NavigationItem[] = [
     permission: Permission.REFERRAL_SUBMIT,
   },
   {
+    to: '/actions',
+    text: 'Actions',
+    description: 'Your agency’s actions: what is due and overdue, and logging progress on several at once',
+    permission: Permission.ACTION_READ,
+  },
+  {
+    to: '/dashboard',
+    text: 'Dashboard',
+    description: 'Overdue actions across your district, and how each agency did with the actions set in a period',
+    permission: Permission.ACTION_MANAGE_DISTRICT,
+  },
+  {
     to: '/figures',
     text: 'Figures',
     description: 'Counts of children by risk, status and district, and a list of them under pseudonyms, without names',
@@ -52,6 +64,12 @@ const ITEMS: NavigationItem[] = [
     text: 'Break-glass openings',
     description: 'Every emergency opening of a child’s record: who, when, why and until when',
     permission: Permission.AUDIT_READ,
+  },
+  {
+    to: '/notifications',
+    text: 'Notifications',
+    description: 'Actions assigned to your agency or overdue, referrals decided and agendas locked',
+    permission: Permission.SELF_READ,
   },
 ];
 
