@@ -37,8 +37,9 @@ async function heading(page, name) {
 
 /** The unread count in the menu's Notifications link, read by screen readers as "Notifications (3 unread)". */
 async function unreadCount(page) {
-  // The count arrives after the page, so wait for it rather than read the link too early.
-  const link = menu(page).getByRole('link', { name: /^Notifications \(\d+ unread\)$/ });
+  // The count arrives after the page, so wait for it rather than read the link too early. GOV.UK's
+  // visually-hidden text carries a space after it (so words never run together), hence the \s*.
+  const link = menu(page).getByRole('link', { name: /^Notifications \(\d+ unread\s*\)$/ });
   await link.waitFor();
   return Number(/\((\d+)/.exec((await link.textContent()) ?? '')[1]);
 }
