@@ -38,6 +38,7 @@ const MUTATIONS: Record<string, string> = {
   removeChildFlag: `mutation($input: RemoveChildFlagInput!) { removeChildFlag(input: $input) { id } }`,
   grantChildAccess: `mutation($input: GrantChildAccessInput!) { grantChildAccess(input: $input) { id } }`,
   breakGlass: `mutation($input: BreakGlassInput!) { breakGlass(input: $input) { id } }`,
+  markNotificationsRead: `mutation($ids: [ID!], $all: Boolean) { markNotificationsRead(ids: $ids, all: $all) }`,
 };
 
 /**
@@ -198,6 +199,10 @@ const CASES: BadInputCase[] = [
   // breakGlass
   { as: 'outsider', mutation: 'breakGlass', name: 'reason too short', variables: (f) => ({ input: { childId: f.childId, reason: 'urgent' } }), fields: { reason: 'Enter why you need to see this record, in 10 to 1000 characters' } },
   { as: 'outsider', mutation: 'breakGlass', name: '100 KB reason', variables: (f) => ({ input: { childId: f.childId, reason: TOO_LONG } }), fields: { reason: 'Enter why you need to see this record, in 10 to 1000 characters' } },
+
+  // markNotificationsRead
+  { mutation: 'markNotificationsRead', name: 'malformed ids', variables: () => ({ ids: ['notification-1'] }), fields: { ids: 'Notification ids are not valid' } },
+  { mutation: 'markNotificationsRead', name: 'more than 100 ids', variables: () => ({ ids: Array.from({ length: 101 }, () => randomUUID()) }), fields: { ids: 'Mark at most 100 notifications at a time, or all of them' } },
 ];
 
 describe('bad input to every mutation: BAD_USER_INPUT with a message per field, and nothing written', () => {
