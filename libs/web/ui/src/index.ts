@@ -46,3 +46,5 @@ export type { TimelineItem, TimelineProps } from './lib/timeline.component';
 export { useFocusHash } from './lib/use-focus-hash.hook';
 export { usePageTitle } from './lib/use-page-title.hook';
 export { WarningText } from './lib/warning-text.component';
+export { FilterPanel } from './lib/filter-panel.component';
+export type { FilterPanelProps } from './lib/filter-panel.component';

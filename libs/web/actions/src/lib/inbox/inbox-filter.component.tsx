@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import { ACTION_STATUS_LABELS } from '@mace/shared-domain';
 import { optionsFrom } from '@mace/web-children';
-import { Button, Checkboxes, Select, type SelectOption } from '@mace/web-ui';
+import { Checkboxes, FilterPanel, Select, type SelectOption } from '@mace/web-ui';
 import { ORDER_LABELS, OWNER_ME, type InboxQuery } from './inbox-query';
 
 export interface InboxFilterProps {
@@ -14,24 +13,12 @@ export interface InboxFilterProps {
   onApply: (query: InboxQuery) => void;
 }
 
-/** The filter panel (MOJ filter layout): applied on submit, so the list does not jump while choosing. */
+/** Owner agency, status, overdue, child, owner, district and the order of the inbox. */
 export function InboxFilter({ query, agencyName, districts, children, owners, onApply }: InboxFilterProps) {
-  const [draft, setDraft] = useState(query);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onApply(draft);
-  }
-
   return (
-    <div className="moj-filter">
-      <div className="moj-filter__header">
-        <div className="moj-filter__header-title">
-          <h2 className="govuk-heading-m">Filter</h2>
-        </div>
-      </div>
-      <div className="moj-filter__content">
-        <form className="moj-filter__options" noValidate onSubmit={submit} aria-label="Filter and sort actions">
+    <FilterPanel value={query} label="Filter and sort actions" onApply={onApply}>
+      {(draft, setDraft) => (
+        <>
           <Select
             id="agency"
             name="agency"
@@ -107,9 +94,8 @@ export function InboxFilter({ query, agencyName, districts, children, owners, on
             onChange={(orderBy) => setDraft({ ...draft, orderBy: orderBy as InboxQuery['orderBy'] })}
             options={Object.entries(ORDER_LABELS).map(([value, label]) => ({ value, label }))}
           />
-          <Button>Apply filters</Button>
-        </form>
-      </div>
-    </div>
+        </>
+      )}
+    </FilterPanel>
   );
 }
