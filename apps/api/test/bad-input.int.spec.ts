@@ -201,7 +201,7 @@ const CASES: BadInputCase[] = [
   { as: 'outsider', mutation: 'breakGlass', name: '100 KB reason', variables: (f) => ({ input: { childId: f.childId, reason: TOO_LONG } }), fields: { reason: 'Enter why you need to see this record, in 10 to 1000 characters' } },
 
   // markNotificationsRead
-  { mutation: 'markNotificationsRead', name: 'malformed ids', variables: () => ({ ids: ['notification-1'] }), fields: { ids: 'Notification ids are not valid' } },
+  { mutation: 'markNotificationsRead', name: 'malformed id', variables: () => ({ ids: [randomUUID(), 'notification-1'], all: true }), fields: { ids: 'Notification ids are not valid' } },
   { mutation: 'markNotificationsRead', name: 'more than 100 ids', variables: () => ({ ids: Array.from({ length: 101 }, () => randomUUID()) }), fields: { ids: 'Mark at most 100 notifications at a time, or all of them' } },
 ];
 
@@ -221,6 +221,12 @@ describe('bad input to every mutation: BAD_USER_INPUT with a message per field, 
     f.inactiveAgencyId = inactive.id;
     f.user = await createUser(t.dataSource, { roles: [Role.ANALYST], agencyId: f.agencyId, districtIds: [f.districtId] });
     f.admin = await sessionFor(t, Role.ADMIN, { agencyId: f.agencyId });
+    // Unread, so a markNotificationsRead that got past validation would show in state().
+    await t.dataSource.query(
+      `INSERT INTO notification (user_id, kind, subject_type, subject_id, message, link, dedupe_key)
+       VALUES ($1, 'REFERRAL_DECIDED', 'REFERRAL', $2, 'A referral you made has been decided', '/referrals', 'bad-input')`,
+      [f.admin.id, randomUUID()],
+    );
     f.chair = await sessionFor(t, Role.MACE_CHAIR, { districtIds: [f.districtId] });
     f.outsider = await sessionFor(t, Role.AGENCY_PRACTITIONER, { districtIds: [(await createDistrict(t.dataSource)).id] });
     f.childId = (await createChild(t.dataSource, { districtId: f.districtId })).id;
@@ -235,6 +241,7 @@ describe('bad input to every mutation: BAD_USER_INPUT with a message per field, 
     for (const table of [
       'user_account', 'agency', 'user_district', 'district',
       'child', 'child_alias', 'child_risk', 'child_status_change', 'child_flag', 'child_involvement', 'break_glass_access',
+      'notification',
     ]) {
       const [row] = await t.dataSource.query(
         `SELECT count(*)::int AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS digest FROM ${table} t`,
