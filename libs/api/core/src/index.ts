@@ -15,3 +15,4 @@ export * from './graphql/request-loaders';
 export * from './pagination/connection';
 export * from './pagination/page-args';
 export * from './pagination/page-complexity';
+export * from './errors/read-version';

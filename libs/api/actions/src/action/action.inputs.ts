@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsFutureDate, NARRATIVE_MAX, REASON_MAX, trim, trimToNull } from '@mace/api-children';
-import { Omittable } from '@mace/api-core';
+import { Omittable, ReadVersion } from '@mace/api-core';
 import { ActionCategory, ActionStatus } from '@mace/shared-domain';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -10,13 +10,11 @@ import {
   IsArray,
   IsBoolean,
   IsEnum,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -28,7 +26,6 @@ export const DESCRIPTION_MAX = 2000;
 export const BULK_MAX = 50;
 
 const ACTION_ID = 'Action id is not valid';
-const VERSION = 'version must not be less than 1';
 const NOTE_TOO_LONG = 'Note must be 10,000 characters or fewer';
 const REASON_TOO_LONG = 'Reason must be 2,000 characters or fewer';
 const OUTCOME_TOO_LONG = 'Outcome must be 10,000 characters or fewer';
@@ -105,23 +102,15 @@ export class CreateActionInput {
   dueOn: string;
 }
 
-/** A progress note, a new status, or both; the chair may also move the due date. */
-@InputType()
-export class UpdateActionInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: ACTION_ID })
-  id: string;
+/**
+ * What an update says besides its status: a progress note, and the reason or outcome the new
+ * status needs. One set of rules for updating one action and several at once.
+ */
+/** Each update input declares its status with its own rules. */
+type WithStatus = ActionProgressFields & { status?: ActionStatus };
 
-  @Field(() => Int, { description: 'The version you read' })
-  @IsInt()
-  @Min(1, { message: VERSION })
-  version: number;
-
-  @Field(() => ActionStatus, { nullable: true, description: 'Open or in progress may move to any status; the others are final' })
-  @Omittable()
-  @IsEnum(ActionStatus, { message: 'Choose a status' })
-  status?: ActionStatus;
-
+@InputType({ isAbstract: true })
+abstract class ActionProgressFields {
   @Field(() => String, { nullable: true, description: 'Progress note, up to 10,000 characters' })
   @IsOptional()
   @Transform(trimToNull)
@@ -130,7 +119,7 @@ export class UpdateActionInput {
   note?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Required for not possible, not done and cancelled' })
-  @ValidateIf((input: UpdateActionInput) => input.reason != null || REASON_STATUSES.includes(input.status as ActionStatus))
+  @ValidateIf((input: WithStatus) => input.reason != null || REASON_STATUSES.includes(input.status as ActionStatus))
   @Transform(trimToNull)
   @IsNotEmpty({ message: reasonMessage })
   @IsString()
@@ -139,13 +128,29 @@ export class UpdateActionInput {
   reason?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Required for done' })
-  @ValidateIf((input: UpdateActionInput) => input.outcomeNote != null || input.status === ActionStatus.DONE)
+  @ValidateIf((input: WithStatus) => input.outcomeNote != null || input.status === ActionStatus.DONE)
   @Transform(trimToNull)
   @IsNotEmpty({ message: OUTCOME_NEEDED })
   @IsString()
   @MaxLength(NARRATIVE_MAX, { message: OUTCOME_TOO_LONG })
   @OnlyWithStatus([ActionStatus.DONE], { message: OUTCOME_ONLY_WITH })
   outcomeNote?: string | null;
+}
+
+/** A progress note, a new status, or both; the chair may also move the due date. */
+@InputType()
+export class UpdateActionInput extends ActionProgressFields {
+  @Field(() => ID)
+  @IsUUID('all', { message: ACTION_ID })
+  id: string;
+
+  @ReadVersion()
+  version: number;
+
+  @Field(() => ActionStatus, { nullable: true, description: 'Open or in progress may move to any status; the others are final' })
+  @Omittable()
+  @IsEnum(ActionStatus, { message: 'Choose a status' })
+  status?: ActionStatus;
 
   @Field(() => String, { nullable: true, description: 'yyyy-mm-dd; today or later; the chair of the district only' })
   @Omittable()
@@ -164,15 +169,13 @@ export class ActionVersionInput {
   @IsUUID('all', { message: ACTION_ID })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read' })
-  @IsInt()
-  @Min(1, { message: VERSION })
+  @ReadVersion()
   version: number;
 }
 
 /** One status (and note) for several actions at once: all of them change, or none. */
 @InputType()
-export class UpdateActionsInput {
+export class UpdateActionsInput extends ActionProgressFields {
   @Field(() => [ActionVersionInput], { description: '1 to 50 actions' })
   @IsArray()
   @ArrayMinSize(1, { message: 'Choose at least one action' })
@@ -185,29 +188,4 @@ export class UpdateActionsInput {
   @Field(() => ActionStatus)
   @IsEnum(ActionStatus, { message: 'Choose a status' })
   status: ActionStatus;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trimToNull)
-  @IsString()
-  @MaxLength(NARRATIVE_MAX, { message: NOTE_TOO_LONG })
-  note?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Required for not possible, not done and cancelled' })
-  @ValidateIf((input: UpdateActionsInput) => input.reason != null || REASON_STATUSES.includes(input.status))
-  @Transform(trimToNull)
-  @IsNotEmpty({ message: reasonMessage })
-  @IsString()
-  @MaxLength(REASON_MAX, { message: REASON_TOO_LONG })
-  @OnlyWithStatus(REASON_STATUSES, { message: REASON_ONLY_WITH })
-  reason?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Required for done' })
-  @ValidateIf((input: UpdateActionsInput) => input.outcomeNote != null || input.status === ActionStatus.DONE)
-  @Transform(trimToNull)
-  @IsNotEmpty({ message: OUTCOME_NEEDED })
-  @IsString()
-  @MaxLength(NARRATIVE_MAX, { message: OUTCOME_TOO_LONG })
-  @OnlyWithStatus([ActionStatus.DONE], { message: OUTCOME_ONLY_WITH })
-  outcomeNote?: string | null;
 }

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Omittable } from '@mace/api-core';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Omittable, ReadVersion } from '@mace/api-core';
 import {
   ChildStatus,
   EducationStatus,
@@ -19,13 +19,11 @@ import {
   IsArray,
   IsBoolean,
   IsEnum,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  Min,
   ValidateIf,
 } from 'class-validator';
 import '../graphql/child-enums';
@@ -33,7 +31,6 @@ import { IsChildDateOfBirth, IsFutureDate } from '../dates/date-rules.validator'
 import { NAME_MAX, NARRATIVE_MAX, REASON_MAX, trim, trimEach, trimToNull } from '../inputs/text';
 
 const CHILD_ID = 'Child id is not valid';
-const VERSION = 'version must not be less than 1';
 
 @InputType()
 export class ChildFilterInput {
@@ -69,9 +66,7 @@ export class UpdateChildInput {
   @IsUUID('all', { message: CHILD_ID })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read' })
-  @IsInt()
-  @Min(1, { message: VERSION })
+  @ReadVersion()
   version: number;
 
   @Field({ nullable: true })
@@ -201,9 +196,7 @@ export class SetChildRiskInput {
   @IsUUID('all', { message: CHILD_ID })
   childId: string;
 
-  @Field(() => Int, { description: 'The version you read' })
-  @IsInt()
-  @Min(1, { message: VERSION })
+  @ReadVersion()
   version: number;
 
   @Field(() => RiskLevel)
@@ -234,9 +227,7 @@ export class SetChildStatusInput {
   @IsUUID('all', { message: CHILD_ID })
   childId: string;
 
-  @Field(() => Int, { description: 'The version you read' })
-  @IsInt()
-  @Min(1, { message: VERSION })
+  @ReadVersion()
   version: number;
 
   @Field(() => ChildStatus)

@@ -1,3 +1,4 @@
+import { ReadVersion } from '@mace/api-core';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   Awareness,
@@ -233,9 +234,7 @@ export class DecideReferralInput {
   @IsUUID('all', { message: 'Referral id is not valid' })
   referralId: string;
 
-  @Field(() => Int, { description: 'The version you read' })
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version: number;
 
   @Field(() => TriageDecision)

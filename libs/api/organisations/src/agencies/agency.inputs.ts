@@ -1,8 +1,8 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Omittable } from '@mace/api-core';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Omittable, ReadVersion } from '@mace/api-core';
 import { AgencyKind } from '@mace/shared-domain';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -30,9 +30,7 @@ export class UpdateAgencyInput {
   @IsUUID('all', { message: 'Agency id is not valid' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read' })
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version: number;
 
   @Field({ nullable: true })

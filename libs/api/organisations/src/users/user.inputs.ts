@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Omittable } from '@mace/api-core';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Omittable, ReadVersion } from '@mace/api-core';
 import { Role } from '@mace/shared-domain';
 import { Transform } from 'class-transformer';
 import {
@@ -10,13 +10,11 @@ import {
   IsBoolean,
   IsEmail,
   IsEnum,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
 
@@ -69,9 +67,7 @@ export class UpdateUserInput {
   @IsUUID('all', { message: 'User id is not valid' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read' })
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version: number;
 
   @Field({ nullable: true })
@@ -109,9 +105,7 @@ export class SetUserActiveInput {
   @IsUUID('all', { message: 'User id is not valid' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read' })
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version: number;
 
   @Field({ description: 'False ends every session of the user at once' })

@@ -268,6 +268,7 @@ export type UpdateActionInput = {
 export type UpdateActionsInput = {
   /** 1 to 50 actions */
   actions: Array<ActionVersionInput>;
+  /** Progress note, up to 10,000 characters */
   note?: string | null | undefined;
   /** Required for done */
   outcomeNote?: string | null | undefined;
