@@ -5,6 +5,7 @@ import { AuthModule } from '@mace/api-auth';
 import { ActionsModule, EscalationModule } from '@mace/api-actions';
 import { ChildrenModule } from '@mace/api-children';
 import { CoreModule, CoreModuleOptions } from '@mace/api-core';
+import { MeetingsModule } from '@mace/api-meetings';
 import { NotificationsModule } from '@mace/api-notifications';
 import { OrganisationsModule } from '@mace/api-organisations';
 
@@ -24,6 +25,7 @@ export class AppModule {
         ChildrenModule,
         ActionsModule,
         EscalationModule,
+        MeetingsModule,
       ],
     };
   }

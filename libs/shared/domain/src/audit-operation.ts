@@ -24,4 +24,7 @@ export enum AuditSubjectType {
   CHILD = 'CHILD',
   REFERRAL = 'REFERRAL',
   ACTION = 'ACTION',
+  MEETING = 'MEETING',
+  AGENDA_ITEM = 'AGENDA_ITEM',
+  MEETING_TYPE = 'MEETING_TYPE',
 }

@@ -10,3 +10,4 @@ export * from './children/ethnicity';
 export * from './children/referral';
 export * from './children/child-views';
 export * from './actions/action';
+export * from './meetings/meeting';

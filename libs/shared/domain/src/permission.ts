@@ -33,4 +33,14 @@ export enum Permission {
   ACTION_UPDATE = 'action:update',
   /** Update or cancel any action of the caller's districts, and see the accountability figures. */
   ACTION_MANAGE_DISTRICT = 'action:manage-district',
+  /** Read the meetings the caller's agency is a member of (items filtered by need-to-know). */
+  MEETING_READ = 'meeting:read',
+  /** Widens MEETING_READ to every meeting of the caller's districts (chair, SPOC). */
+  MEETING_READ_DISTRICT = 'meeting:read-district',
+  /** Post pre-meeting updates, accept the confidentiality statement, add addenda to approved minutes. */
+  MEETING_CONTRIBUTE = 'meeting:contribute',
+  /** Schedule, build and lock agendas, run, close and approve the minutes of the caller's districts' meetings. */
+  MEETING_MANAGE_DISTRICT = 'meeting:manage-district',
+  /** Configure meeting types (kind, cadence, core agencies, agenda rules, confidentiality statement). */
+  MEETING_CONFIGURE = 'meeting:configure',
 }

@@ -22,6 +22,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ACTION_CREATE,
     Permission.ACTION_UPDATE,
     Permission.ACTION_MANAGE_DISTRICT,
+    Permission.MEETING_READ,
+    Permission.MEETING_READ_DISTRICT,
+    Permission.MEETING_CONTRIBUTE,
+    Permission.MEETING_MANAGE_DISTRICT,
+    Permission.MEETING_CONFIGURE,
   ],
   [Role.AGENCY_PRACTITIONER]: [
     Permission.SELF_READ,
@@ -33,6 +38,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ACTION_READ,
     Permission.ACTION_CREATE,
     Permission.ACTION_UPDATE,
+    Permission.MEETING_READ,
+    Permission.MEETING_CONTRIBUTE,
   ],
   [Role.POLICE_SPOC]: [
     Permission.SELF_READ,
@@ -46,6 +53,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ACTION_READ,
     Permission.ACTION_CREATE,
     Permission.ACTION_UPDATE,
+    Permission.MEETING_READ,
+    Permission.MEETING_READ_DISTRICT,
+    Permission.MEETING_CONTRIBUTE,
   ],
   [Role.ANALYST]: [Permission.SELF_READ, Permission.DIRECTORY_READ, Permission.CHILD_STATISTICS],
   [Role.AUDITOR]: [Permission.SELF_READ, Permission.DIRECTORY_READ, Permission.AUDIT_READ],
@@ -55,6 +65,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.USER_READ,
     Permission.USER_MANAGE,
     Permission.AGENCY_MANAGE,
+    Permission.MEETING_CONFIGURE,
   ],
 };
 

@@ -3,6 +3,7 @@ import { AuditTrail1764320000001 } from './1764320000001-audit-trail';
 import { ChildrenAndReferrals1764320000002 } from './1764320000002-children-and-referrals';
 import { ScreeningToolV11764320000003 } from './1764320000003-screening-tool-v1';
 import { ActionsAndNotifications1764320000004 } from './1764320000004-actions-and-notifications';
+import { Meetings1764320000005 } from './1764320000005-meetings';
 
 /** Every migration, in order. The app, the CLI and the tests all apply this list. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ChildrenAndReferrals1764320000002,
   ScreeningToolV11764320000003,
   ActionsAndNotifications1764320000004,
+  Meetings1764320000005,
 ];
