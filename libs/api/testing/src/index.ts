@@ -8,3 +8,4 @@ export * from './test-sessions';
 export * from './referral-factories';
 export * from './action-factories';
 export * from './escalation-fixtures';
+export * from './meeting-factories';
