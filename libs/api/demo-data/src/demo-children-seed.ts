@@ -50,12 +50,13 @@ async function seedChild(
   const chair = DEMO_USERS.find((u) => u.roles.includes(Role.MACE_CHAIR) && u.districtIds.includes(districtId))!;
   const referredAt = new Date(now.getTime() - child.referredDaysAgo * DAY);
   const at = (days: number) => new Date(Math.min(referredAt.getTime() + days * DAY, now.getTime() - 60_000));
+  const triaged = child.triagedDaysAfter ?? 1;
 
   // Risk history: the screening level, then (once triaged) the triage level and meeting reviews.
   const risks = child.riskHistory.map((level, i) => ({
     level,
     source: i === 0 ? RiskSource.SCREENING : i === 1 ? RiskSource.TRIAGE : RiskSource.MEETING,
-    setAt: i === 0 ? referredAt : at(1 + (i - 1) * 14),
+    setAt: i === 0 ? referredAt : at(triaged + (i - 1) * 14),
     by: i === 0 ? referrer : chair,
   }));
   const current = risks[risks.length - 1];
@@ -88,7 +89,7 @@ async function seedChild(
     await manager.query(
       `INSERT INTO child_involvement (child_id, agency_id, kind, reason, granted_by_user_id, created_at)
        VALUES ($1, $2, $3, 'Named lead agency at triage', $4, $5) ON CONFLICT DO NOTHING`,
-      [child.id, lead.agencyId, InvolvementKind.LEAD_AGENCY, chair.id, at(1)],
+      [child.id, lead.agencyId, InvolvementKind.LEAD_AGENCY, chair.id, at(triaged)],
     );
   }
 
@@ -116,7 +117,7 @@ async function seedChild(
       Awareness.YES, Awareness.NOT_KNOWN, LawfulBasis.SAFEGUARDING_CHILDREN, child.referralStatus,
       decided ? triageRationale(child.referralStatus) : null,
       child.referralStatus === ReferralStatus.ACCEPTED ? (child.riskHistory[1] ?? child.riskHistory[0]) : null,
-      decided ? chair.id : null, decided ? at(1) : null, referredAt,
+      decided ? chair.id : null, decided ? at(triaged) : null, referredAt,
     ],
   );
 
@@ -128,9 +129,9 @@ async function seedChild(
     );
   }
   const statuses: { status: ChildStatus; reason: string | null; at: Date }[] = [{ status: ChildStatus.REFERRED, reason: null, at: referredAt }];
-  if (child.referralStatus === ReferralStatus.ACCEPTED) statuses.push({ status: ChildStatus.OPEN, reason: 'Accepted to MACE at the daily triage', at: at(1) });
-  if (child.status === ChildStatus.STEPPED_DOWN) statuses.push({ status: ChildStatus.STEPPED_DOWN, reason: 'Risk reduced; universal services continue', at: at(1 + risks.length * 14) });
-  if (child.status === ChildStatus.CLOSED) statuses.push({ status: ChildStatus.CLOSED, reason: child.closureReason ?? null, at: at(1) });
+  if (child.referralStatus === ReferralStatus.ACCEPTED) statuses.push({ status: ChildStatus.OPEN, reason: 'Accepted to MACE at the daily triage', at: at(triaged) });
+  if (child.status === ChildStatus.STEPPED_DOWN) statuses.push({ status: ChildStatus.STEPPED_DOWN, reason: 'Risk reduced; universal services continue', at: at(triaged + risks.length * 14) });
+  if (child.status === ChildStatus.CLOSED) statuses.push({ status: ChildStatus.CLOSED, reason: child.closureReason ?? null, at: at(triaged) });
   for (const change of statuses) {
     await manager.query(
       `INSERT INTO child_status_change (child_id, status, reason, changed_by_user_id, changed_by_agency_id, changed_at)

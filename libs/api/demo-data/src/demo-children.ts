@@ -11,10 +11,11 @@ import {
   RiskLevel,
   Vulnerability,
 } from '@mace/shared-domain';
+import { DEMO_MEETING_CHILDREN } from './demo-meeting-children';
 
 /**
  * Invented children for the demo partnership: every name, date, address and story here is made
- * up (postcodes use the unallocated "ZZ" ending). Eight per district, across every risk level and
+ * up (postcodes use the unallocated "ZZ" ending). Five to eight per district, across every risk level and
  * status, so the chair's lists, the triage board and search are full on first start.
  */
 export interface DemoChild {
@@ -48,6 +49,8 @@ export interface DemoChild {
   referralStatus: ReferralStatus;
   /** Days ago the referral arrived; the history is spread after it. */
   referredDaysAgo: number;
+  /** Days after the referral that the daily triage decided it (default 1). */
+  triagedDaysAfter?: number;
   flags?: { label: string; reason: string }[];
 }
 
@@ -61,7 +64,7 @@ const K = AgencyKind;
 let n = 0;
 const id = () => `c41d0000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 
-export const DEMO_CHILDREN: DemoChild[] = [
+const FIRST_CHILDREN: DemoChild[] = [
   // Sheffield
   {
     id: id(), district: 'Sheffield', givenName: 'Kayleigh', familyName: 'Brennan', knownAs: ['Kay'], dateOfBirth: '2011-03-14',
@@ -257,3 +260,6 @@ export const DEMO_CHILDREN: DemoChild[] = [
     riskHistory: [R.MEDIUM, R.LOW], status: S.STEPPED_DOWN, referredBy: K.CHARITY, referralStatus: ReferralStatus.ACCEPTED, referredDaysAgo: 140,
   },
 ];
+
+/** The first children, then those added so each district's weekly MACE has a full agenda. */
+export const DEMO_CHILDREN: DemoChild[] = [...FIRST_CHILDREN, ...DEMO_MEETING_CHILDREN];
