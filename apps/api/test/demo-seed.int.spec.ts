@@ -1,8 +1,10 @@
 import { PasswordService } from '@mace/api-auth';
-import { scoreScreening } from '@mace/api-children';
-import { DEMO_CHILDREN, seedDemoData } from '@mace/api-demo-data';
+import { scoreScreening, todayInLondon } from '@mace/api-children';
+import { Actor } from '@mace/api-core';
+import { DEMO_CHILDREN, DEMO_USERS, seedDemoData } from '@mace/api-demo-data';
+import { ItemVisibility, MeetingAccessService } from '@mace/api-meetings';
 import { loginAs, startTestApp, TestApp, TestSession } from '@mace/api-testing';
-import { ChildStatus, ReferralStatus, RiskLevel } from '@mace/shared-domain';
+import { AgencyKind, AgendaRule, ChildStatus, permissionsForRoles, ReferralStatus, RiskLevel } from '@mace/shared-domain';
 import { createApiApp } from '../src/bootstrap/create-api-app';
 
 const PASSWORD = 'demo-password-for-tests';
@@ -100,5 +102,290 @@ describe('demo data', () => {
          WHERE i.child_id = a.child_id AND i.agency_id = a.owner_agency_id)`,
     );
     expect(missing).toBe(0);
+  });
+
+  describe('weekly MACE meetings', () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const DISTRICTS = ['Barnsley', 'Doncaster', 'Rotherham', 'Sheffield'];
+    const RANK = [RiskLevel.NONE, RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH];
+    interface MeetingRow {
+      id: string;
+      status: string;
+      starts_at: Date;
+      agenda_built_at: Date | null;
+      meeting_type_id: string;
+      district_id: string;
+    }
+    const q = <T = never>(sql: string, params: unknown[] = []): Promise<T[]> => t.dataSource.query(sql, params);
+
+    /** A district's weekly MACE meetings, oldest first. */
+    async function maceMeetings(district: string): Promise<MeetingRow[]> {
+      const rows = await q<MeetingRow>(
+        `SELECT m.id, m.status, m.starts_at, m.agenda_built_at, m.meeting_type_id, m.district_id
+         FROM meeting m JOIN meeting_type mt ON mt.id = m.meeting_type_id JOIN district d ON d.id = m.district_id
+         WHERE d.name = $1 AND mt.kind = 'MACE' ORDER BY m.starts_at`,
+        [district],
+      );
+      return rows.map((row) => ({ ...row, starts_at: new Date(row.starts_at) }));
+    }
+
+    async function upcomingMeeting(district: string): Promise<{ upcoming: MeetingRow; previous: MeetingRow }> {
+      const meetings = await maceMeetings(district);
+      const index = meetings.findIndex((m) => m.status === 'SCHEDULED' && m.agenda_built_at !== null);
+      return { upcoming: meetings[index], previous: meetings[index - 1] };
+    }
+
+    it('configures MACE, CETG, daily and MVCA meeting types in every district, with core agencies and a confidentiality statement', async () => {
+      const rows = await q<{ district: string; kind: string; cadence_days: number; rules: string[]; members: number; statement: string }>(
+        `SELECT d.name AS district, mt.kind, mt.cadence_days, mt.agenda_rules AS rules, mt.confidentiality_statement AS statement,
+                (SELECT count(*)::int FROM meeting_type_member m WHERE m.meeting_type_id = mt.id) AS members
+         FROM meeting_type mt JOIN district d ON d.id = mt.district_id`,
+      );
+      for (const district of DISTRICTS) {
+        const kinds = rows.filter((r) => r.district === district);
+        expect(kinds.map((r) => [r.kind, r.cadence_days]).sort()).toEqual([['CETG', 14], ['DAILY', 1], ['MACE', 7], ['MVCA', 28]]);
+        expect(kinds.find((r) => r.kind === 'DAILY')?.rules).toEqual([AgendaRule.NEW_REFERRAL]);
+        expect(kinds.find((r) => r.kind === 'MACE')?.rules.length).toBe(5);
+        for (const kind of kinds) {
+          expect(kind.members).toBeGreaterThanOrEqual(4);
+          expect(kind.statement).toMatch(/Data Protection Act 2018/);
+        }
+      }
+    });
+
+    it('gives each district one upcoming MACE in the next week with a built agenda of 10 to 25 children, each saying why', async () => {
+      for (const district of DISTRICTS) {
+        const meetings = await maceMeetings(district);
+        const now = Date.now();
+        const nextWeek = meetings.filter((m) => m.status === 'SCHEDULED' && m.starts_at.getTime() > now && m.starts_at.getTime() <= now + 7 * DAY);
+        expect(nextWeek).toHaveLength(1);
+        const [upcoming] = nextWeek;
+        expect(upcoming.agenda_built_at).not.toBeNull();
+        expect(meetings.filter((m) => m.starts_at > upcoming.starts_at && m.status === 'SCHEDULED').length).toBeGreaterThanOrEqual(1);
+        const items = await q<{ position: number; subject_type: string; status: string; reasons: { rule: string; detail: string }[];
+          presenter_agency_id: string; lead_agency_id: string; timebox_minutes: number }>(
+          `SELECT i.position, i.subject_type, i.status, i.reasons, i.presenter_agency_id, i.timebox_minutes, c.lead_agency_id
+           FROM agenda_item i JOIN child c ON c.id = i.child_id WHERE i.meeting_id = $1 ORDER BY i.position`,
+          [upcoming.id],
+        );
+        expect(items.length).toBeGreaterThanOrEqual(10);
+        expect(items.length).toBeLessThanOrEqual(25);
+        expect(items.map((i) => i.position)).toEqual(items.map((_, n) => n + 1));
+        for (const item of items) {
+          expect(item).toMatchObject({ subject_type: 'CHILD', status: 'PENDING', timebox_minutes: 10, presenter_agency_id: item.lead_agency_id });
+          expect(item.reasons.length).toBeGreaterThan(0);
+          for (const reason of item.reasons) expect(reason.detail.length).toBeGreaterThan(0);
+        }
+      }
+    });
+
+    it('puts each child on an upcoming agenda for exactly the reasons the agenda rules give, and shows every rule', async () => {
+      const today = todayInLondon();
+      const rulesSeen = new Set<string>();
+      for (const district of DISTRICTS) {
+        const { upcoming, previous } = await upcomingMeeting(district);
+        const since = previous.starts_at.getTime();
+        const meetingDate = todayInLondon(upcoming.starts_at);
+        const children = await q<{ id: string; next_review_on: string | null }>(
+          `SELECT id, next_review_on::text AS next_review_on FROM child WHERE district_id = $1 AND status = 'OPEN'`,
+          [upcoming.district_id],
+        );
+        const accepted = await q<{ child_id: string; decided_at: Date }>(
+          `SELECT child_id, decided_at FROM referral WHERE district_id = $1 AND status = 'ACCEPTED'`,
+          [upcoming.district_id],
+        );
+        const risks = await q<{ child_id: string; level: RiskLevel; set_at: Date }>(
+          `SELECT r.child_id, r.level, r.set_at FROM child_risk r JOIN child c ON c.id = r.child_id WHERE c.district_id = $1 ORDER BY r.set_at`,
+          [upcoming.district_id],
+        );
+        const unfinished = await q<{ child_id: string; due_on: string }>(
+          `SELECT child_id, due_on::text AS due_on FROM action WHERE district_id = $1 AND status IN ('OPEN','IN_PROGRESS')`,
+          [upcoming.district_id],
+        );
+        const notReached = await q<{ id: string; child_id: string }>(
+          `SELECT id, child_id FROM agenda_item WHERE meeting_id = $1 AND status = 'NOT_REACHED'`,
+          [previous.id],
+        );
+        const expected: Record<string, string[]> = {};
+        for (const child of children) {
+          const rules: string[] = [];
+          if (notReached.some((i) => i.child_id === child.id)) rules.push(AgendaRule.CARRIED_FORWARD);
+          const history = risks.filter((r) => r.child_id === child.id);
+          const raised = history.some(
+            (r, i) => i > 0 && new Date(r.set_at).getTime() > since && RANK.indexOf(r.level) > RANK.indexOf(history[i - 1].level),
+          );
+          if (raised) rules.push(AgendaRule.RISK_INCREASED);
+          if (accepted.some((r) => r.child_id === child.id && new Date(r.decided_at).getTime() > since)) rules.push(AgendaRule.NEW_REFERRAL);
+          if (child.next_review_on !== null && child.next_review_on <= meetingDate) rules.push(AgendaRule.REVIEW_DUE);
+          if (unfinished.some((a) => a.child_id === child.id && a.due_on < today)) rules.push(AgendaRule.OVERDUE_ACTIONS);
+          if (rules.length) expected[child.id] = rules.sort();
+        }
+        const items = await q<{ child_id: string; reasons: { rule: string }[]; carried_from_item_id: string | null }>(
+          `SELECT child_id, reasons, carried_from_item_id FROM agenda_item WHERE meeting_id = $1`,
+          [upcoming.id],
+        );
+        const actual = Object.fromEntries(items.map((i) => [i.child_id, i.reasons.map((r) => r.rule).sort()]));
+        expect(actual).toEqual(expected);
+        for (const item of items) {
+          const carried = notReached.find((i) => i.child_id === item.child_id);
+          expect(item.carried_from_item_id).toBe(carried?.id ?? null);
+          item.reasons.forEach((r) => rulesSeen.add(r.rule));
+        }
+      }
+      expect([...rulesSeen].sort()).toEqual(
+        [AgendaRule.CARRIED_FORWARD, AgendaRule.NEW_REFERRAL, AgendaRule.OVERDUE_ACTIONS, AgendaRule.REVIEW_DUE, AgendaRule.RISK_INCREASED].sort(),
+      );
+    });
+
+    it('closes four past meetings per district with attendance, outcomes for discussed items and approved minutes', async () => {
+      for (const district of DISTRICTS) {
+        const past = (await maceMeetings(district)).filter((m) => m.starts_at.getTime() < Date.now());
+        expect(past.map((m) => m.status)).toEqual(['CLOSED', 'CLOSED', 'CLOSED', 'CLOSED']);
+        for (const meeting of past) {
+          const members = await q<{ attendance: string }>(`SELECT attendance FROM meeting_member WHERE meeting_id = $1`, [meeting.id]);
+          expect(members.length).toBeGreaterThan(0);
+          expect(members.filter((m) => m.attendance === 'NOT_RECORDED')).toEqual([]);
+          expect(members.some((m) => m.attendance === 'PRESENT')).toBe(true);
+          const items = await q<{ id: string; status: string; agreed_risk_level: string | null; risk_rationale: string | null;
+            decisions: string[] | null; recorded_at: Date | null; discussion_summary: string | null }>(
+            `SELECT i.id, i.status, o.agreed_risk_level, o.risk_rationale, o.decisions, o.recorded_at, o.discussion_summary
+             FROM agenda_item i LEFT JOIN agenda_item_outcome o ON o.agenda_item_id = i.id WHERE i.meeting_id = $1 ORDER BY i.position`,
+            [meeting.id],
+          );
+          expect(items.length).toBeGreaterThan(0);
+          for (const item of items) {
+            expect(['DISCUSSED', 'NOT_REACHED']).toContain(item.status);
+            if (item.status === 'DISCUSSED') {
+              expect(item.recorded_at).not.toBeNull();
+              expect(item.agreed_risk_level).not.toBeNull();
+              expect(item.risk_rationale).toBeTruthy();
+              expect(item.discussion_summary).toBeTruthy();
+              expect(item.decisions?.length).toBeGreaterThan(0);
+            } else {
+              expect(item.recorded_at ?? null).toBeNull();
+            }
+          }
+          const [minutes] = await q<{ status: string; approved_at: Date | null; sections: { key: string; heading: string; body: string }[] }>(
+            `SELECT status, approved_at, sections FROM meeting_minutes WHERE meeting_id = $1`,
+            [meeting.id],
+          );
+          expect(minutes).toMatchObject({ status: 'APPROVED' });
+          expect(minutes.approved_at).not.toBeNull();
+          expect(minutes.sections.map((s) => s.key)).toEqual(['attendance', 'actions-review', ...items.map((i) => `item:${i.id}`), 'next-meeting']);
+          for (const section of minutes.sections) {
+            expect(section.heading.length).toBeGreaterThan(0);
+            expect(section.body.length).toBeGreaterThan(0);
+          }
+        }
+      }
+      const [{ addenda }] = await q<{ addenda: number }>(`SELECT count(*)::int AS addenda FROM meeting_minutes_addendum`);
+      expect(addenda).toBeGreaterThan(0);
+    });
+
+    it('carries items not reached to the next meeting of the series, where most were discussed', async () => {
+      const rows = await q<{ status: string; source_status: string; same_child: boolean; same_type: boolean; meetings_between: number }>(
+        `SELECT i.status, src.status AS source_status, i.child_id = src.child_id AS same_child,
+                m.meeting_type_id = sm.meeting_type_id AS same_type,
+                (SELECT count(*)::int FROM meeting x WHERE x.meeting_type_id = m.meeting_type_id
+                   AND x.starts_at > sm.starts_at AND x.starts_at < m.starts_at) AS meetings_between
+         FROM agenda_item i JOIN agenda_item src ON src.id = i.carried_from_item_id
+         JOIN meeting m ON m.id = i.meeting_id JOIN meeting sm ON sm.id = src.meeting_id`,
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(row).toMatchObject({ source_status: 'NOT_REACHED', same_child: true, same_type: true, meetings_between: 0 });
+      expect(rows.some((r) => r.status === 'DISCUSSED')).toBe(true);
+      const [{ uncarried }] = await q<{ uncarried: number }>(
+        `SELECT count(*)::int AS uncarried FROM agenda_item src WHERE src.status = 'NOT_REACHED'
+           AND NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.carried_from_item_id = src.id)`,
+      );
+      expect(uncarried).toBe(0);
+    });
+
+    it('points every action set at a meeting at an item of that meeting, some done and some open for the next meeting to review', async () => {
+      const actions = await q<{ status: string; same_meeting: boolean | null; same_child: boolean | null; involved: boolean }>(
+        `SELECT a.status, i.meeting_id = a.meeting_id AS same_meeting, i.child_id = a.child_id AS same_child,
+                EXISTS (SELECT 1 FROM child_involvement ci WHERE ci.child_id = a.child_id AND ci.agency_id = a.owner_agency_id) AS involved
+         FROM action a LEFT JOIN agenda_item i ON i.id = a.agenda_item_id WHERE a.source = 'MEETING'`,
+      );
+      expect(actions.length).toBeGreaterThan(0);
+      for (const action of actions) expect(action).toMatchObject({ same_meeting: true, same_child: true, involved: true });
+      expect(actions.some((a) => a.status === 'DONE')).toBe(true);
+      expect(actions.some((a) => a.status === 'OPEN' || a.status === 'IN_PROGRESS')).toBe(true);
+      // Each past meeting after the first reviewed the earlier meetings' unfinished actions.
+      const reviews = await q<{ earlier: boolean; same_type: boolean; reviewed_status: string | null }>(
+        `SELECT am.starts_at < m.starts_at AS earlier, am.meeting_type_id = m.meeting_type_id AS same_type, r.reviewed_status
+         FROM meeting_action_review r JOIN meeting m ON m.id = r.meeting_id JOIN action a ON a.id = r.action_id
+         JOIN meeting am ON am.id = a.meeting_id`,
+      );
+      expect(reviews.length).toBeGreaterThan(0);
+      for (const review of reviews) expect(review.earlier && review.same_type && review.reviewed_status !== null).toBe(true);
+    });
+
+    it('keeps each child’s risk, status and next review as their last discussion agreed, unless an agency raised the risk since', async () => {
+      const rows = await q<{ status: string; risk_level: string; next_review_on: string | null;
+        latest: { level: string; source: string; next: string | null; at: string };
+        outcome: { level: string; next: string | null; decisions: string[]; at: string } }>(
+        `SELECT c.status, c.risk_level, c.next_review_on::text AS next_review_on,
+                (SELECT json_build_object('level', r.level, 'source', r.source, 'next', r.next_review_on::text, 'at', r.set_at)
+                 FROM child_risk r WHERE r.child_id = c.id ORDER BY r.set_at DESC LIMIT 1) AS latest,
+                (SELECT json_build_object('level', o.agreed_risk_level, 'next', o.next_review_on::text, 'decisions', o.decisions, 'at', o.recorded_at)
+                 FROM agenda_item_outcome o JOIN agenda_item i ON i.id = o.agenda_item_id
+                 WHERE i.child_id = c.id ORDER BY o.recorded_at DESC LIMIT 1) AS outcome
+         FROM child c WHERE EXISTS (SELECT 1 FROM agenda_item i WHERE i.child_id = c.id AND i.status = 'DISCUSSED')`,
+      );
+      expect(rows.length).toBeGreaterThan(20);
+      let steppedDown = 0;
+      for (const row of rows) {
+        expect(row.risk_level).toBe(row.latest.level);
+        if (row.latest.source === 'MEETING') {
+          expect(row.latest.level).toBe(row.outcome.level);
+          if (row.outcome.decisions.includes('STEP_DOWN')) {
+            steppedDown++;
+            expect(row).toMatchObject({ status: ChildStatus.STEPPED_DOWN, next_review_on: null });
+          } else {
+            expect(row).toMatchObject({ status: ChildStatus.OPEN, next_review_on: row.outcome.next });
+          }
+        } else {
+          expect(new Date(row.latest.at).getTime()).toBeGreaterThan(new Date(row.outcome.at).getTime());
+          expect(row.next_review_on).toBe(row.latest.next);
+        }
+      }
+      expect(steppedDown).toBeGreaterThan(0);
+    });
+
+    it('lets the Sheffield chair manage the upcoming meeting, and shows an attending agency an item it does not know as restricted', async () => {
+      const access = t.app.get(MeetingAccessService);
+      const actorOf = async (email: string): Promise<Actor> => {
+        const user = DEMO_USERS.find((u) => u.email === email)!;
+        const [agency] = await q<{ kind: AgencyKind }>(`SELECT kind FROM agency WHERE id = $1`, [user.agencyId]);
+        return {
+          userId: user.id, sessionId: 'demo-seed-test', agencyId: user.agencyId, agencyKind: agency.kind,
+          roles: user.roles, districtIds: user.districtIds, permissions: permissionsForRoles(user.roles),
+        };
+      };
+      const { upcoming } = await upcomingMeeting('Sheffield');
+      const items = (
+        await q<{ id: string; meeting_id: string; child_id: string }>(`SELECT id, meeting_id, child_id FROM agenda_item WHERE meeting_id = $1`, [upcoming.id])
+      ).map((i) => ({ id: i.id, meetingId: i.meeting_id, subjectType: 'CHILD' as never, childId: i.child_id, sharedAt: null }));
+
+      const chair = await actorOf('sheffield.chair@example.org');
+      const chairGrants = await access.readable(chair, [upcoming.id]);
+      expect(chairGrants.get(upcoming.id)).toMatchObject({ manage: true, oversight: true });
+      const chairView = await access.itemVisibility(chair, items, chairGrants);
+      expect([...chairView.values()].filter((v) => v === ItemVisibility.RESTRICTED)).toEqual([]);
+
+      const housing = await actorOf('sheffield.housing@example.org');
+      const housingGrants = await access.readable(housing, [upcoming.id]);
+      expect(housingGrants.get(upcoming.id)).toMatchObject({ member: true, manage: false });
+      const housingView = await access.itemVisibility(housing, items, housingGrants);
+      expect([...housingView.values()]).toContain(ItemVisibility.RESTRICTED);
+    });
+
+    it('names only invented people: given names unique in the demo, unallocated "ZZ" postcodes, example.org e-mail addresses', () => {
+      const givenNames = DEMO_CHILDREN.map((c) => c.givenName);
+      expect(new Set(givenNames).size).toBe(givenNames.length);
+      for (const child of DEMO_CHILDREN) expect(child.postcode).toMatch(/ZZ$/);
+      for (const user of DEMO_USERS) expect(user.email).toMatch(/@example\.org$/);
+    });
   });
 });

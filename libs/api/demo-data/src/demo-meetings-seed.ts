@@ -343,7 +343,8 @@ function pastReasons(ctx: SeriesContext, child: ChildState, index: number, start
   if (child.nextReviewOn && child.nextReviewOn <= londonDate(start)) {
     reasons.push({ rule: AgendaRule.REVIEW_DUE, detail: `${RISK_WORD[child.level]} risk: review due on ${shortDate(child.nextReviewOn)}` });
   }
-  if (reasons.length === 0) reasons.push({ rule: AgendaRule.REVIEW_DUE, detail: `${RISK_WORD[child.level]} risk: review brought forward by the chair` });
+  // Not due by any rule: the chair brought the review forward (to consider a step down, say).
+  if (reasons.length === 0) reasons.push({ rule: AgendaRule.CHAIR_ADDED, detail: 'Review brought forward by the chair' });
   return reasons;
 }
 
