@@ -138,7 +138,9 @@ export async function runAgendaBench(settings = {}) {
     if (!response.ok || json.errors) {
       throw new Error(`the agenda query failed (HTTP ${response.status}): ${json.errors?.[0]?.message ?? 'no data'}`);
     }
-    const items = json.data.meeting.agenda.length;
+    const agenda = json.data.meeting.agenda;
+    const items = agenda.length;
+    const fullItems = agenda.filter((item) => item.visibility === 'FULL' && item.child).length;
     const { result, latencies, graphqlErrors } = await runAutocannon({
       url: `${api.url}/graphql`,
       connections,
@@ -148,6 +150,7 @@ export async function runAgendaBench(settings = {}) {
     latencies.sort((a, b) => a - b);
     const figures = {
       agendaItems: items,
+      fullItems,
       connections,
       seconds,
       requests: result.requests.total,
@@ -172,7 +175,7 @@ export async function runAgendaBench(settings = {}) {
 export function printFigures(figures) {
   const round = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : 'n/a');
   const rows = [
-    ['Agenda items', figures.agendaItems],
+    ['Agenda items (with case details)', `${figures.agendaItems} (${figures.fullItems})`],
     ['Concurrent connections', figures.connections],
     ['Duration (s)', figures.seconds],
     ['Requests', figures.requests],

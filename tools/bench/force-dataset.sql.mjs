@@ -112,6 +112,9 @@ export function datasetStatements() {
              'SCHEDULED', now())`,
     `INSERT INTO meeting_member (meeting_id, agency_id, core) SELECT ${uid('meeting', 1)}, agency_id, true FROM meeting_type_member
      WHERE meeting_type_id = ${uid('mtype', 1)}`,
+    // The chair has accepted the confidentiality statement, so the agenda shows case details (child,
+    // audited reads): the heavier path, which the benchmark measures.
+    `INSERT INTO meeting_confidentiality (meeting_id, user_id, agency_id) VALUES (${uid('meeting', 1)}, ${uid('chair', 1)}, ${uid('agency', "1 || '-2'")})`,
     `INSERT INTO agenda_item (id, meeting_id, position, subject_type, child_id, reasons, presenter_agency_id, timebox_minutes)
      SELECT ${uid('item', 'p')}, ${uid('meeting', 1)}, p, 'CHILD', ${uid('child', 'p')},
             CASE WHEN p % 3 = 0
