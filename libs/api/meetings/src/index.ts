@@ -7,3 +7,7 @@ export * from './meetings.module';
 export * from './meeting/meeting.model';
 export * from './meeting-type/meeting-type.model';
 export * from './agenda/agenda-item.model';
+export * from './agenda/rules/agenda-rule';
+export * from './agenda/agenda-item-views.service';
+export * from './meeting/meeting.loaders';
+export * from './meeting/london-days';
