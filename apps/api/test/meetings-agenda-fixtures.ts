@@ -105,3 +105,21 @@ export async function meetingState(t: TestApp): Promise<Record<string, unknown>>
   out['audit writes'] = audit.n;
   return out;
 }
+
+/** A referral of `childId` accepted at triage at `decidedAt`, inserted directly (the referrals lib owns the flow). */
+export async function acceptedReferral(t: TestApp, options: { childId: string; districtId: string; referrer: TestSession; decidedAt: Date }): Promise<void> {
+  await t.dataSource.query(
+    `INSERT INTO referral (child_id, district_id, referrer_user_id, referrer_agency_id, concerns, screening_tool_id, answers,
+       suggested_level, referrer_level, danger_statement, safety_goal, child_voice, strengths, child_aware, family_aware, lawful_basis,
+       status, decision_rationale, provisional_level, decided_at)
+     SELECT $1, $2, $3, $4, 'Invented concerns', s.id, '[]', 'MEDIUM', 'MEDIUM', 'Invented', 'Invented', 'Invented', 'Invented',
+            'YES', 'YES', 'SAFEGUARDING_CHILDREN', 'ACCEPTED', 'Invented rationale', 'MEDIUM', $5
+     FROM screening_tool s ORDER BY s.version DESC LIMIT 1`,
+    [options.childId, options.districtId, options.referrer.id, options.referrer.agencyId, options.decidedAt],
+  );
+}
+
+/** Give agency `agencyId` an involvement with a child (need to know), inserted directly. */
+export async function involve(t: TestApp, childId: string, agencyId: string): Promise<void> {
+  await t.dataSource.query(`INSERT INTO child_involvement (child_id, agency_id, kind) VALUES ($1, $2, 'GRANTED') ON CONFLICT DO NOTHING`, [childId, agencyId]);
+}
