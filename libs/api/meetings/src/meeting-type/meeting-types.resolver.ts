@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { Actor, CurrentActor, RequestContext, RequestId, RequirePermission } from '@mace/api-core';
 import { AgencyModel, DirectoryLoaders, DistrictModel } from '@mace/api-auth';
 import { Permission } from '@mace/shared-domain';
