@@ -11,3 +11,7 @@ export * from './agenda/rules/agenda-rule';
 export * from './agenda/agenda-item-views.service';
 export * from './meeting/meeting.loaders';
 export * from './meeting/london-days';
+export * from './agenda/agenda.loaders';
+export * from './meeting/meeting-for-change';
+export * from './meeting/meeting-title';
+export * from './agenda/updates/agenda-item-update.model';
