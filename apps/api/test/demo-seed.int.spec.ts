@@ -381,6 +381,26 @@ describe('demo data', () => {
       expect([...housingView.values()]).toContain(ItemVisibility.RESTRICTED);
     });
 
+    it('agrees with the agenda builder: rebuilding each upcoming agenda adds no child and gives every item the same rules', async () => {
+      const BUILD = `mutation Build($id: ID!) { buildAgenda(meetingId: $id) { id agenda { id reasons { rule } } } }`;
+      for (const district of DISTRICTS) {
+        const { upcoming } = await upcomingMeeting(district);
+        const seeded = await q<{ id: string; rules: string[] }>(
+          `SELECT id, ARRAY(SELECT r->>'rule' FROM jsonb_array_elements(reasons) r ORDER BY 1) AS rules
+           FROM agenda_item WHERE meeting_id = $1 AND status <> 'REMOVED'`,
+          [upcoming.id],
+        );
+        const chair = await as(`${district.toLowerCase()}.chair@example.org`);
+        const built = await chair.send<{ buildAgenda: { agenda: { id: string; reasons: { rule: string }[] }[] } }>(BUILD, {
+          id: upcoming.id,
+        });
+        expect(built.errors).toBeUndefined();
+        const rebuilt = new Map(built.data?.buildAgenda.agenda.map((item) => [item.id, item.reasons.map((r) => r.rule).sort()]));
+        expect(rebuilt.size).toBe(seeded.length);
+        for (const item of seeded) expect({ district, item: item.id, rules: rebuilt.get(item.id) }).toEqual({ district, item: item.id, rules: item.rules });
+      }
+    });
+
     it('names only invented people: given names unique in the demo, unallocated "ZZ" postcodes, example.org e-mail addresses', () => {
       const givenNames = DEMO_CHILDREN.map((c) => c.givenName);
       expect(new Set(givenNames).size).toBe(givenNames.length);
