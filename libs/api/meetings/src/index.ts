@@ -7,3 +7,7 @@ export * from './meetings.module';
 export * from './meeting/meeting.model';
 export * from './meeting-type/meeting-type.model';
 export * from './agenda/agenda-item.model';
+export * from './minutes/minutes.model';
+export * from './minutes/minutes-draft.service';
+export * from './minutes/minutes-read.service';
+export * from './packs/agency-pack.model';
