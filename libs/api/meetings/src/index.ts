@@ -11,3 +11,6 @@ export * from './minutes/minutes.model';
 export * from './minutes/minutes-draft.service';
 export * from './minutes/minutes-read.service';
 export * from './packs/agency-pack.model';
+export * from './packs/meeting-pdf';
+export * from './minutes/meeting-minutes.resolver';
+export * from './minutes/minutes.providers';

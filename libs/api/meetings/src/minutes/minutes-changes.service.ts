@@ -44,12 +44,13 @@ export class MinutesChangesService {
         await this.insertDraft(manager, input.meetingId, sections);
         await this.record(manager, actor, requestId, AuditOperation.COLLECTION, input.meetingId, 'minutes: draft saved');
       } else {
-        const updated: unknown[] = await manager.query(
+        // TypeORM's query() answers an UPDATE with [rows, affected count].
+        const [, updated]: [unknown[], number] = await manager.query(
           `UPDATE meeting_minutes SET sections = $2::jsonb, version = version + 1, updated_at = now()
-           WHERE meeting_id = $1 AND version = $3 AND status = 'DRAFT' RETURNING meeting_id`,
+           WHERE meeting_id = $1 AND version = $3 AND status = 'DRAFT'`,
           [input.meetingId, JSON.stringify(sections), input.version],
         );
-        if (updated.length !== 1) throw new ConflictError();
+        if (updated !== 1) throw new ConflictError();
         await this.record(manager, actor, requestId, AuditOperation.ALTERATION, input.meetingId, 'minutes: draft edited');
       }
       return this.reading.read(actor, { actor, grant }, await this.reading.current(input.meetingId, manager), requestId, manager);
@@ -71,13 +72,13 @@ export class MinutesChangesService {
         await this.record(manager, actor, requestId, AuditOperation.COLLECTION, args.meetingId, 'minutes: draft saved');
         version = 1;
       }
-      const approved: unknown[] = await manager.query(
+      const [, approved]: [unknown[], number] = await manager.query(
         `UPDATE meeting_minutes SET status = 'APPROVED', approved_at = now(), approved_by_user_id = $2,
            version = version + 1, updated_at = now()
-         WHERE meeting_id = $1 AND version = $3 AND status = 'DRAFT' RETURNING meeting_id`,
+         WHERE meeting_id = $1 AND version = $3 AND status = 'DRAFT'`,
         [args.meetingId, actor.userId, version],
       );
-      if (approved.length !== 1) throw new ConflictError();
+      if (approved !== 1) throw new ConflictError();
       await this.record(manager, actor, requestId, AuditOperation.ALTERATION, args.meetingId, 'minutes: approved');
       return this.reading.read(actor, { actor, grant }, await this.reading.current(args.meetingId, manager), requestId, manager);
     });

@@ -1,34 +1,13 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, actorOf, CurrentActor, RequestContext, requestIdOf, RequestId, RequirePermission } from '@mace/api-core';
-import { MeetingStatus, Permission } from '@mace/shared-domain';
-import { DataSource } from 'typeorm';
-import { MeetingModel } from '../meeting/meeting.model';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, RequestId, RequirePermission } from '@mace/api-core';
+import { Permission } from '@mace/shared-domain';
 import { MinutesChangesService } from './minutes-changes.service';
-import { MinutesReadService } from './minutes-read.service';
 import { AddMinutesAddendumInput, ApproveMinutesArgs, SaveMinutesInput } from './minutes.inputs';
 import { MinutesModel } from './minutes.model';
 
-@Resolver(() => MeetingModel)
+@Resolver()
 export class MinutesResolver {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly reading: MinutesReadService,
-    private readonly changes: MinutesChangesService,
-  ) {}
-
-  @ResolveField(() => MinutesModel, {
-    nullable: true,
-    description: 'Null until the meeting is closed; the saved minutes, else a fresh draft (version 0). Items you have no need to know about are placeholders',
-  })
-  minutes(@Parent() meeting: MeetingModel, @Context() ctx: RequestContext): Promise<MinutesModel | null> | null {
-    if (meeting.status !== MeetingStatus.CLOSED) return null;
-    const actor = actorOf(ctx);
-    // A transaction of its own: the CONSULTATION of the children named commits with the read.
-    return this.dataSource.transaction(async (manager) =>
-      this.reading.read(actor, { actor, grant: meeting.grant }, await this.reading.current(meeting.id, manager), requestIdOf(ctx), manager),
-    );
-  }
+  constructor(private readonly changes: MinutesChangesService) {}
 
   @RequirePermission(Permission.MEETING_MANAGE_DISTRICT)
   @Mutation(() => MinutesModel, { description: 'The chair saves the draft minutes of a closed meeting (version 0: the fresh draft)' })
