@@ -13,7 +13,8 @@ import {
   renderMeetingPdf,
   toMeetingModel,
 } from '@mace/api-meetings';
-import { GraphQLTestClient, startTestApp, TestApp, TestSession } from '@mace/api-testing';
+import { GraphQLTestClient, sessionFor, startTestApp, TestApp, TestSession } from '@mace/api-testing';
+import { Role } from '@mace/shared-domain';
 import { createApiApp } from '../src/bootstrap/create-api-app';
 import {
   acceptStatement,
@@ -246,8 +247,6 @@ describe('minutes: drafted from the record, saved, approved, frozen, corrected b
   it('keeps sections the chair cannot see in full as stored, and shows placeholders until the statement is accepted', async () => {
     const m = await closedMeeting(t, p);
     // A second chair of the district who has not accepted this meeting's statement.
-    const { sessionFor } = await import('@mace/api-testing');
-    const { Role } = await import('@mace/shared-domain');
     const newcomer = await sessionFor(t, Role.MACE_CHAIR, { districtIds: [p.district] });
     const draft = (await t.app.get(MinutesDraftService).draft(m.meetingId)).map(({ key, heading, body }) => ({ key, heading, body }));
     const res = await newcomer.send<Saved>(SAVE, {
