@@ -13,8 +13,8 @@ import {
   renderMeetingPdf,
   toMeetingModel,
 } from '@mace/api-meetings';
-import { GraphQLTestClient, sessionFor, startTestApp, TestApp, TestSession } from '@mace/api-testing';
-import { Role } from '@mace/shared-domain';
+import { countQueries, createAgendaItem, createChild, GraphQLTestClient, sessionFor, startTestApp, TestApp, TestSession } from '@mace/api-testing';
+import { AgendaItemStatus, Role } from '@mace/shared-domain';
 import { createApiApp } from '../src/bootstrap/create-api-app';
 import {
   acceptStatement,
@@ -130,6 +130,35 @@ describe('minutes: drafted from the record, saved, approved, frozen, corrected b
     expect(events).toContainEqual(
       expect.objectContaining({ operation: 'CONSULTATION', subject_type: 'CHILD', justification: 'district oversight', subject_ids: expect.arrayContaining([m.discussed.childId, m.notReached.childId]) }),
     );
+  });
+
+  it('of two first saves at once, one is kept and the other told of the conflict', async () => {
+    const m = await closedMeeting(t, p);
+    const draft = (await t.app.get(MinutesDraftService).draft(m.meetingId)).map(({ key, heading, body }) => ({ key, heading, body }));
+    const answers = await Promise.all(
+      ['first', 'second'].map((who) =>
+        p.chair.send<Saved>(SAVE, { input: { meetingId: m.meetingId, version: 0, sections: draft.map((s) => (s.key === 'attendance' ? { ...s, body: who } : s)) } }),
+      ),
+    );
+    expect(answers.map((a) => GraphQLTestClient.codeOf(a) ?? 'saved').sort()).toEqual(['CONFLICT', 'saved']);
+    const kept = answers.find((a) => !a.errors)!.data!.saveMinutes.sections.find((s) => s.key === 'attendance')!.body;
+    const [row] = await t.dataSource.query(`SELECT version, sections FROM meeting_minutes WHERE meeting_id = $1`, [m.meetingId]);
+    expect(row.version).toBe(1);
+    expect(row.sections.find((s: { key: string }) => s.key === 'attendance').body).toBe(kept);
+  });
+
+  it('drafts in the same number of SQL statements for 2 items as for 12', async () => {
+    const small = await closedMeeting(t, p);
+    const large = await closedMeeting(t, p);
+    for (let i = 0; i < 10; i += 1) {
+      const child = await createChild(t.dataSource, { districtId: p.district, leadAgencyId: p.police });
+      await createAgendaItem(t.dataSource, { meetingId: large.meetingId, childId: child.id, status: AgendaItemStatus.DISCUSSED });
+    }
+    const drafts = t.app.get(MinutesDraftService);
+    const few = await countQueries(t.dataSource, () => drafts.draft(small.meetingId));
+    const many = await countQueries(t.dataSource, () => drafts.draft(large.meetingId));
+    expect(many.result.filter((s) => s.key.startsWith('item:'))).toHaveLength(12);
+    expect(many.count).toBe(few.count);
   });
 
   it('refuses keys that are not the draft’s and minutes of a meeting that has not closed', async () => {
