@@ -10,7 +10,8 @@ const fromWorkspace = (path: string) => resolve(workspaceRoot, path);
 const govukAssets = fromWorkspace('node_modules/govuk-frontend/dist/govuk/assets');
 const mojAssets = fromWorkspace('node_modules/@ministryofjustice/frontend/moj/assets');
 
-// The API serves dist/apps/web at `/` with an SPA fallback, and answers /graphql and /health itself.
+// The API serves dist/apps/web at `/` with an SPA fallback, and answers /graphql, /health and /api
+// (PDF downloads of meeting minutes and agency packs) itself.
 const api = process.env['API_URL'] ?? 'http://localhost:3000';
 
 // Two fixes to the precompiled vendor stylesheets:
@@ -62,6 +63,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true },
       '/health': { target: api },
+      '/api': { target: api },
     },
   },
 });

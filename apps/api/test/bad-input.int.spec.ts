@@ -63,6 +63,10 @@ const COVERED_IN: Record<string, string> = {
   lockAgenda: 'meetings-agenda-bad-input.int.spec.ts',
   saveAgendaItemUpdate: 'meetings-agenda-bad-input.int.spec.ts',
   shareAgendaItem: 'meetings-agenda-bad-input.int.spec.ts',
+  saveMinutes: 'meetings-minutes-bad-input.int.spec.ts',
+  approveMinutes: 'meetings-minutes-bad-input.int.spec.ts',
+  addMinutesAddendum: 'meetings-minutes-bad-input.int.spec.ts',
+  produceAgencyPack: 'meetings-minutes-bad-input.int.spec.ts',
 };
 
 /** Records the cases refer to, made in beforeAll. */

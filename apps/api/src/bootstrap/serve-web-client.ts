@@ -3,7 +3,8 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const API_PATHS = /^\/(graphql|health)(\/|$)/;
+// /api: the PDF downloads, which a browser requests with Accept: text/html among others.
+const API_PATHS = /^\/(graphql|health|api)(\/|$)/;
 
 /**
  * Serve the built web client from the API process: static files, and index.html for any other

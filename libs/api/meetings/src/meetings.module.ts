@@ -27,6 +27,9 @@ import { MeetingsService } from './meeting/meetings.service';
 import { MeetingTypeLoaders } from './meeting-type/meeting-type.loaders';
 import { MeetingTypesResolver } from './meeting-type/meeting-types.resolver';
 import { MeetingTypesService } from './meeting-type/meeting-types.service';
+import { MINUTES_PROVIDERS } from './minutes/minutes.providers';
+import { MeetingDocumentsController } from './packs/meeting-documents.controller';
+import { PACK_PROVIDERS } from './packs/packs.providers';
 
 /**
  * Meetings: types and schedules (meeting-type/, meeting/), rule-built agendas and pre-meeting
@@ -34,6 +37,7 @@ import { MeetingTypesService } from './meeting-type/meeting-types.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(MEETING_ENTITIES), DiscoveryModule, ChildrenModule, ActionsModule],
+  controllers: [MeetingDocumentsController],
   providers: [
     MeetingAccessService,
     MeetingEventsService,
@@ -60,6 +64,9 @@ import { MeetingTypesService } from './meeting-type/meeting-types.service';
     MeetingAgendaResolver,
     AgendaItemFieldsResolver,
     AgendaItemUpdateFieldsResolver,
+    // minutes and agency packs
+    ...MINUTES_PROVIDERS,
+    ...PACK_PROVIDERS,
   ],
   exports: [MeetingAccessService, MeetingEventsService, MeetingLoaders, MeetingTypeLoaders, AgendaItemViews, AgendaLoaders],
 })
