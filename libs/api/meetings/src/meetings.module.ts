@@ -5,6 +5,8 @@ import { ChildrenModule } from '@mace/api-children';
 import { MeetingAccessService } from './access/meeting-access.service';
 import { MEETING_ENTITIES } from './entities';
 import { MeetingEventsService } from './events/meeting-events.service';
+import { RedisMeetingEvents } from './events/redis-meeting-events';
+import { LIVE_PROVIDERS } from './live/live.providers';
 
 /**
  * Meetings: types and schedules (meeting-type/, meeting/), rule-built agendas and pre-meeting
@@ -12,7 +14,7 @@ import { MeetingEventsService } from './events/meeting-events.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(MEETING_ENTITIES), ChildrenModule, ActionsModule],
-  providers: [MeetingAccessService, MeetingEventsService],
+  providers: [MeetingAccessService, MeetingEventsService, RedisMeetingEvents, ...LIVE_PROVIDERS],
   exports: [MeetingAccessService, MeetingEventsService],
 })
 export class MeetingsModule {}
