@@ -1,6 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { PasswordService, UserAccountEntity } from '@mace/api-auth';
+import { shiftYears, todayInLondon } from '@mace/api-children';
+import { MeetingTypeEntity } from '@mace/api-meetings';
+import { MeetingKind, Role } from '@mace/shared-domain';
+import { TEST_PASSWORD } from '@mace/api-testing';
 import { Client, createClient } from 'graphql-ws';
+import type { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 
 /** The event a follower receives (ids only). */
@@ -82,4 +89,101 @@ export async function whenListening(followers: Follower[], probe: () => Promise<
     await probe();
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** The ids of a meeting seeded identically into two databases (see seedSharedMeeting). */
+export interface SharedMeetingIds {
+  districtId: string;
+  chairAgencyId: string;
+  attendingAgencyId: string;
+  chairUserId: string;
+  attendeeUserId: string;
+  typeId: string;
+  meetingId: string;
+  childId: string;
+  itemId: string;
+}
+
+export function newSharedMeetingIds(): SharedMeetingIds {
+  return {
+    districtId: randomUUID(),
+    chairAgencyId: randomUUID(),
+    attendingAgencyId: randomUUID(),
+    chairUserId: randomUUID(),
+    attendeeUserId: randomUUID(),
+    typeId: randomUUID(),
+    meetingId: randomUUID(),
+    childId: randomUUID(),
+    itemId: randomUUID(),
+  };
+}
+
+export const sharedEmail = (userId: string) => `user.${userId}@example.test`;
+
+/**
+ * A meeting in progress, its chair (who accepted the statement), an attending agency with one
+ * practitioner, and one child item, inserted with the given ids: the same rows in any database,
+ * so two API processes with databases of their own agree on what exists and who may see it.
+ */
+export async function seedSharedMeeting(dataSource: DataSource, ids: SharedMeetingIds): Promise<void> {
+  const hash = await new PasswordService().hash(TEST_PASSWORD);
+  await dataSource.transaction(async (m) => {
+    await m.query(`INSERT INTO district (id, name) VALUES ($1, $2)`, [ids.districtId, `District ${ids.districtId}`]);
+    await m.query(`INSERT INTO agency (id, name, kind, district_id) VALUES ($1, $2, 'POLICE', $4), ($3, $5, 'CHILDRENS_SOCIAL_CARE', $4)`, [
+      ids.chairAgencyId,
+      `Agency ${ids.chairAgencyId}`,
+      ids.attendingAgencyId,
+      ids.districtId,
+      `Agency ${ids.attendingAgencyId}`,
+    ]);
+    for (const [userId, agencyId, role] of [
+      [ids.chairUserId, ids.chairAgencyId, Role.MACE_CHAIR],
+      [ids.attendeeUserId, ids.attendingAgencyId, Role.AGENCY_PRACTITIONER],
+    ]) {
+      await m.getRepository(UserAccountEntity).insert({
+        id: userId,
+        email: sharedEmail(userId),
+        displayName: `Test User ${userId.slice(0, 8)}`,
+        agencyId,
+        roles: [role as Role],
+        active: true,
+        passwordHash: hash,
+      });
+      await m.query(`INSERT INTO user_district (user_id, district_id) VALUES ($1, $2)`, [userId, ids.districtId]);
+    }
+    await m.getRepository(MeetingTypeEntity).insert({
+      id: ids.typeId,
+      districtId: ids.districtId,
+      kind: MeetingKind.MACE,
+      name: `Shared MACE ${ids.typeId}`,
+      cadenceDays: 7,
+      defaultStartTime: '10:00',
+      defaultDurationMinutes: 120,
+      defaultTimeboxMinutes: 10,
+      agendaRules: [],
+      confidentialityStatement: 'An invented statement for a test.',
+      active: true,
+    });
+    await m.query(
+      `INSERT INTO meeting (id, meeting_type_id, district_id, starts_at, duration_minutes, status, agenda_locked_at, started_at)
+       VALUES ($1, $2, $3, now() - interval '1 hour', 120, 'IN_PROGRESS', now() - interval '1 day', now() - interval '1 hour')`,
+      [ids.meetingId, ids.typeId, ids.districtId],
+    );
+    await m.query(`INSERT INTO meeting_member (meeting_id, agency_id, core) VALUES ($1, $2, true)`, [ids.meetingId, ids.attendingAgencyId]);
+    await m.query(`INSERT INTO meeting_confidentiality (meeting_id, user_id, agency_id) VALUES ($1, $2, $3)`, [
+      ids.meetingId,
+      ids.chairUserId,
+      ids.chairAgencyId,
+    ]);
+    await m.query(
+      `INSERT INTO child (id, district_id, given_name, family_name, date_of_birth, gender, risk_level, status, restricted, lead_agency_id)
+       VALUES ($1, $2, 'Invented', 'Child', $3, 'NOT_KNOWN', 'NONE', 'REFERRED', false, $4)`,
+      [ids.childId, ids.districtId, shiftYears(todayInLondon(), -14), ids.attendingAgencyId],
+    );
+    await m.query(`INSERT INTO child_involvement (child_id, agency_id, kind) VALUES ($1, $2, 'LEAD_AGENCY')`, [ids.childId, ids.attendingAgencyId]);
+    await m.query(
+      `INSERT INTO agenda_item (id, meeting_id, position, subject_type, child_id, reasons) VALUES ($1, $2, 1, 'CHILD', $3, '[]')`,
+      [ids.itemId, ids.meetingId, ids.childId],
+    );
+  });
 }
