@@ -111,13 +111,15 @@ export class ItemOutcomeService {
           subjectIds: [childId],
           justification: `meeting outcome of item ${item.id}; changed: ${changed.join(', ')}`,
         });
-        for (const action of actions) {
-          await this.actions.createWith(
-            manager,
-            actor,
-            { ...action, childId },
-            { source: ActionSource.MEETING, meetingId: item.meetingId, agendaItemId: item.id },
-            requestId,
+        for (const [index, action] of actions.entries()) {
+          await inRow(index, () =>
+            this.actions.createWith(
+              manager,
+              actor,
+              { ...action, childId },
+              { source: ActionSource.MEETING, meetingId: item.meetingId, agendaItemId: item.id },
+              requestId,
+            ),
           );
         }
       }
@@ -148,6 +150,17 @@ export class ItemOutcomeService {
     });
     await this.events.publish(meetingId, MeetingEventKind.OUTCOME_RECORDED, item.id, actor.userId);
     return item;
+  }
+}
+
+/** A refusal of one action names its row (`actions.1.ownerAgencyId`), as the validation of the rows does. */
+async function inRow<T>(index: number, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const fields = error instanceof BadUserInputError ? (error.extensions['fields'] as Record<string, string> | undefined) : undefined;
+    if (!fields) throw error;
+    throw new BadUserInputError(Object.fromEntries(Object.entries(fields).map(([field, message]) => [`actions.${index}.${field}`, message])));
   }
 }
 
