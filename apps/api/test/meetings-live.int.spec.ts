@@ -1,6 +1,6 @@
 import { addDays, todayInLondon } from '@mace/api-children';
 import { ActionCategory, ActionStatus, MeetingStatus, RiskLevel } from '@mace/shared-domain';
-import { createAgendaItem, GraphQLTestClient, startTestApp, TestApp, TestSession } from '@mace/api-testing';
+import { countQueries, createAction, createAgendaItem, GraphQLTestClient, startTestApp, TestApp, TestSession } from '@mace/api-testing';
 import { createApiApp } from '../src/bootstrap/create-api-app';
 import { accepted, castForLiveMeetings, inProgress, LiveCast, liveScene, LiveScene } from './meetings-live-fixtures';
 
@@ -137,6 +137,30 @@ describe('running a meeting live', () => {
       expect(GraphQLTestClient.codeOf(res)).toBe('BAD_USER_INPUT');
       const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM meeting_action_review WHERE meeting_id = $1`, [scene.meeting.id]);
       expect(n).toBe(1);
+    });
+
+    it('answers with the same number of SQL statements for 1 earlier action as for 6 (reviews and members are batched)', async () => {
+      const counts: number[] = [];
+      for (const extra of [0, 5]) {
+        const other = await liveScene(t, cast);
+        await accepted(t, other.meeting.id, chair);
+        for (let i = 0; i < extra; i++) {
+          const action = await createAction(t.dataSource, {
+            childId: other.childIds[i % 2],
+            ownerAgencyId: cast.attendingAgencyId,
+            dueOn: addDays(today, i + 1),
+            raisedByUserId: chair.id,
+            raisedByAgencyId: chair.agencyId,
+          });
+          await t.dataSource.query(`UPDATE action SET source = 'MEETING', meeting_id = $2 WHERE id = $1`, [action.id, other.previous.id]);
+        }
+        const { result, count } = await countQueries(t.dataSource, () =>
+          chair.send<{ startMeeting: MeetingResult }>(START, { meetingId: other.meeting.id }),
+        );
+        expect(result.data!.startMeeting.actionReviews).toHaveLength(1 + extra);
+        counts.push(count);
+      }
+      expect(counts[1]).toBe(counts[0]);
     });
 
     it('does not list actions of a later meeting or of another meeting type', async () => {
