@@ -1,6 +1,6 @@
 import { addDays, todayInLondon } from '@mace/api-children';
-import { ActionCategory, ActionStatus, MeetingStatus, RiskLevel } from '@mace/shared-domain';
-import { countQueries, createAction, createAgendaItem, GraphQLTestClient, startTestApp, TestApp, TestSession } from '@mace/api-testing';
+import { ActionCategory, ActionStatus, AgencyKind, MeetingStatus, RiskLevel, Role } from '@mace/shared-domain';
+import { countQueries, createAction, createAgency, createAgendaItem, GraphQLTestClient, sessionFor, startTestApp, TestApp, TestSession } from '@mace/api-testing';
 import { createApiApp } from '../src/bootstrap/create-api-app';
 import { accepted, castForLiveMeetings, inProgress, LiveCast, liveScene, LiveScene } from './meetings-live-fixtures';
 
@@ -35,6 +35,7 @@ const OUTCOME = `mutation($input: RecordItemOutcomeInput!) {
     actions { id source meetingId description ownerAgency { id } dueOn status }
   }
 }`;
+const OUTCOME_FOR_FOLLOWERS = `mutation($input: RecordItemOutcomeInput!) { recordItemOutcome(input: $input) { id } }`;
 const CLOSE = `mutation($meetingId: ID!) { closeMeeting(meetingId: $meetingId) { id status closedAt currentItem { id } unreviewedActionCount } }`;
 
 /** The shapes the operations above answer with (only what the assertions read). */
@@ -540,6 +541,69 @@ describe('running a meeting live', () => {
       expect(there[0].reasons.map((r: { rule: string }) => r.rule)).toEqual(['CHAIR_ADDED', 'CARRIED_FORWARD']);
       expect(there[1]).toMatchObject({ child_id: scene.childIds[0], position: 2, status: 'PENDING', carried_from_item_id: first.id });
       expect(there[1].reasons).toEqual([{ rule: 'CARRIED_FORWARD', detail: expect.stringMatching(/^Not reached at the meeting of \d{1,2} \w+ \d{4}$/) }]);
+    });
+  });
+
+  describe('what attendees see of the live item', () => {
+    const FOLLOW = `mutation($meetingId: ID!) {
+      acceptConfidentiality(meetingId: $meetingId) {
+        actions { id }
+        currentItem { id visibility lastDiscussedAt outcome { agreedRiskLevel decisions } actions { id } changesSinceLastDiscussion { kind } }
+      }
+    }`;
+    interface Followed {
+      actions: { id: string }[];
+      currentItem: {
+        id: string;
+        visibility: string;
+        outcome: { agreedRiskLevel: string; decisions: string[] } | null;
+        actions: { id: string }[];
+        changesSinceLastDiscussion: { kind: string }[];
+      };
+    }
+
+    it('shows the outcome, actions and changes in full to an agency that knows the child, and none of it to one that does not', async () => {
+      const scene = await liveScene(t, cast);
+      await inProgress(t, scene, false);
+      await accepted(t, scene.meeting.id, chair);
+      const itemId = scene.items[0].id;
+      expect((await chair.send(CURRENT, { input: { meetingId: scene.meeting.id, itemId } })).errors).toBeUndefined();
+      const recorded = await chair.send(OUTCOME_FOR_FOLLOWERS, {
+        input: {
+          itemId,
+          version: 0,
+          discussionSummary: 'Invented: discussed.',
+          agreedRiskLevel: RiskLevel.MEDIUM,
+          riskRationale: 'Invented: rationale.',
+          decisions: ['CONTINUE'],
+          actions: [{ description: 'Invented: visit', category: ActionCategory.SUPPORT, ownerAgencyId: cast.attendingAgencyId, dueOn: addDays(today, 3) }],
+        },
+      });
+      expect(recorded.errors).toBeUndefined();
+      const guestAgency = await createAgency(t.dataSource, { kind: AgencyKind.EDUCATION, districtId: cast.districtId });
+      await t.dataSource.query(`INSERT INTO meeting_member (meeting_id, agency_id, core) VALUES ($1, $2, false)`, [scene.meeting.id, guestAgency.id]);
+      const guest = await sessionFor(t, Role.AGENCY_PRACTITIONER, { districtIds: [cast.districtId], agencyId: guestAgency.id });
+
+      const seq = await lastSeq();
+      const lead = await cast.s['attending practitioner'].send<{ acceptConfidentiality: Followed }>(FOLLOW, { meetingId: scene.meeting.id });
+      expect(lead.errors).toBeUndefined();
+      const full = lead.data!.acceptConfidentiality;
+      expect(full.currentItem).toMatchObject({ id: itemId, visibility: 'FULL', outcome: { agreedRiskLevel: 'MEDIUM', decisions: ['CONTINUE'] } });
+      expect(full.currentItem.actions).toHaveLength(1);
+      expect(full.actions).toEqual(full.currentItem.actions);
+      expect(full.currentItem.changesSinceLastDiscussion.map((entry) => entry.kind)).toContain('RISK');
+      const consulted = (await auditSince(seq)).filter((e) => e.operation === 'CONSULTATION');
+      expect(consulted).toContainEqual(
+        expect.objectContaining({ subject_type: 'CHILD', subject_ids: [scene.childIds[0]], justification: `meeting ${scene.meeting.id}: item shown in full` }),
+      );
+      expect(consulted).toContainEqual(expect.objectContaining({ subject_type: 'ACTION', subject_ids: full.actions.map((a) => a.id) }));
+
+      const other = await guest.send<{ acceptConfidentiality: Followed }>(FOLLOW, { meetingId: scene.meeting.id });
+      expect(other.errors).toBeUndefined();
+      expect(other.data!.acceptConfidentiality).toEqual({
+        actions: [],
+        currentItem: { id: itemId, visibility: 'RESTRICTED', lastDiscussedAt: null, outcome: null, actions: [], changesSinceLastDiscussion: [] },
+      });
     });
   });
 });
