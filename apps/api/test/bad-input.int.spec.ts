@@ -67,6 +67,14 @@ const COVERED_IN: Record<string, string> = {
   approveMinutes: 'meetings-minutes-bad-input.int.spec.ts',
   addMinutesAddendum: 'meetings-minutes-bad-input.int.spec.ts',
   produceAgencyPack: 'meetings-minutes-bad-input.int.spec.ts',
+  startMeeting: 'meetings-live-bad-input.int.spec.ts',
+  acceptConfidentiality: 'meetings-live-bad-input.int.spec.ts',
+  recordAttendance: 'meetings-live-bad-input.int.spec.ts',
+  reviewAction: 'meetings-live-bad-input.int.spec.ts',
+  setCurrentItem: 'meetings-live-bad-input.int.spec.ts',
+  saveDiscussionNote: 'meetings-live-bad-input.int.spec.ts',
+  recordItemOutcome: 'meetings-live-bad-input.int.spec.ts',
+  closeMeeting: 'meetings-live-bad-input.int.spec.ts',
 };
 
 /** Records the cases refer to, made in beforeAll. */
@@ -287,6 +295,7 @@ describe('bad input to every mutation: BAD_USER_INPUT with a message per field, 
     expect([...new Set(CASES.map((c) => c.mutation))].sort()).toEqual(here);
     for (const [name, file] of Object.entries(COVERED_IN)) {
       expect(withArguments).toContain(name);
+      // The file sends the mutation: `name(input:` or, for mutations taking ids, `name(meetingId:` and the like.
       expect(readFileSync(join(__dirname, file), 'utf8')).toMatch(new RegExp(`\\b${name}\\(\\w+:`));
     }
   });

@@ -27,6 +27,6 @@ import { ActionFiguresService } from './figures/action-figures.service';
     ActionFiguresService,
     ActionFiguresResolver,
   ],
-  exports: [ActionAccessService],
+  exports: [ActionAccessService, ActionChangesService],
 })
 export class ActionsModule {}

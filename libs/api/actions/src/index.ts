@@ -3,6 +3,8 @@ export * from './actions.module';
 export * from './entities/action-update.entity';
 export * from './entities/action.entity';
 export * from './overdue/overdue';
+export * from './action/action-changes.service';
+export * from './action/action.inputs';
 export * from './action/action.model';
 export * from './action/status-rules';
 export * from './escalation/escalation-scheduler.service';

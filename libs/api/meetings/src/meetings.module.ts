@@ -30,6 +30,8 @@ import { MeetingTypesService } from './meeting-type/meeting-types.service';
 import { MINUTES_PROVIDERS } from './minutes/minutes.providers';
 import { MeetingDocumentsController } from './packs/meeting-documents.controller';
 import { PACK_PROVIDERS } from './packs/packs.providers';
+import { RedisMeetingEvents } from './events/redis-meeting-events';
+import { LIVE_PROVIDERS } from './live/live.providers';
 
 /**
  * Meetings: types and schedules (meeting-type/, meeting/), rule-built agendas and pre-meeting
@@ -67,6 +69,9 @@ import { PACK_PROVIDERS } from './packs/packs.providers';
     // minutes and agency packs
     ...MINUTES_PROVIDERS,
     ...PACK_PROVIDERS,
+    // the live meeting and its events (Redis when REDIS_URL is set)
+    RedisMeetingEvents,
+    ...LIVE_PROVIDERS,
   ],
   exports: [MeetingAccessService, MeetingEventsService, MeetingLoaders, MeetingTypeLoaders, AgendaItemViews, AgendaLoaders],
 })

@@ -28,6 +28,16 @@ const REFUSALS = {
 /** The first entry of every action's update log. */
 const SET_NOTE = 'Action set';
 
+/** What a new action says, wherever it is set. */
+export type NewAction = Pick<CreateActionInput, 'childId' | 'description' | 'category' | 'ownerAgencyId' | 'ownerUserId' | 'dueOn'>;
+
+/** Where an action was set: outside a meeting, or at one item of a meeting. */
+export type ActionOrigin =
+  | { source: ActionSource.OUTSIDE_MEETING }
+  | { source: ActionSource.MEETING; meetingId: string; agendaItemId: string };
+
+const OUTSIDE_MEETING: ActionOrigin = { source: ActionSource.OUTSIDE_MEETING };
+
 /** What one update asks for; the same for every action of a bulk update. */
 interface ActionChange {
   status?: ActionStatus;
@@ -54,68 +64,86 @@ export class ActionChangesService {
   ) {}
 
   create(actor: Actor, input: CreateActionInput, requestId: string): Promise<ActionEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      if (!(await this.access.maySetFor(actor, input.childId, manager))) {
-        if ((await this.children.readable(actor, [input.childId], manager)).has(input.childId)) throw new ForbiddenError(REFUSALS.create);
-        throw new NotFoundError('Child');
-      }
-      await this.checkOwner(manager, input.ownerAgencyId, input.ownerUserId ?? null, true);
-      const child = await manager.getRepository(ChildEntity).findOneByOrFail({ id: input.childId });
-      const [{ id }]: { id: string }[] = await manager.query(
-        `INSERT INTO action (subject_type, child_id, district_id, description, category, owner_agency_id, owner_user_id, due_on,
-           status, source, raised_by_user_id, raised_by_agency_id)
-         VALUES ('CHILD', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [
-          child.id,
-          child.districtId,
-          input.description,
-          input.category,
-          input.ownerAgencyId,
-          input.ownerUserId ?? null,
-          input.dueOn,
-          ActionStatus.OPEN,
-          ActionSource.OUTSIDE_MEETING,
-          actor.userId,
-          actor.agencyId,
-        ],
-      );
-      await this.log(manager, actor, id, null, ActionStatus.OPEN, SET_NOTE);
-      // The owner agency needs to see the child to do the action: that is its involvement.
-      await manager.query(
-        `INSERT INTO child_involvement (child_id, agency_id, kind, granted_by_user_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-        [child.id, input.ownerAgencyId, InvolvementKind.ACTION_OWNER, actor.userId],
-      );
-      await this.audit.record(manager, {
-        operation: AuditOperation.COLLECTION,
-        actor,
-        requestId,
-        subjectType: AuditSubjectType.ACTION,
-        subjectIds: [id, child.id],
-        justification: 'action set outside a meeting',
-      });
-      // No personal data: the words go out by e-mail too; the link leads to the checked record.
-      await this.notifications.notify(
-        manager,
-        { agencyIds: [input.ownerAgencyId] },
-        {
-          kind: NotificationKind.ACTION_ASSIGNED,
-          subjectType: AuditSubjectType.ACTION,
-          subjectId: id,
-          message: 'An action has been assigned to your agency',
-          link: `/actions/${id}`,
-          dedupeKey: `assigned:${id}`,
-        },
-      );
-      return manager.getRepository(ActionEntity).findOneByOrFail({ id });
-    });
+    return this.dataSource.transaction((manager) => this.createWith(manager, actor, input, OUTSIDE_MEETING, requestId));
   }
 
-  async update(actor: Actor, input: UpdateActionInput, requestId: string): Promise<ActionEntity> {
+  /**
+   * Set an action inside the caller's transaction: a meeting records an item's actions together
+   * with its outcome, so all of it commits or none. The same checks, log entry, involvement,
+   * audit event and notification as an action set outside a meeting; `origin` says where it came from.
+   */
+  async createWith(manager: EntityManager, actor: Actor, input: NewAction, origin: ActionOrigin, requestId: string): Promise<ActionEntity> {
+    if (!(await this.access.maySetFor(actor, input.childId, manager))) {
+      if ((await this.children.readable(actor, [input.childId], manager)).has(input.childId)) throw new ForbiddenError(REFUSALS.create);
+      throw new NotFoundError('Child');
+    }
+    await this.checkOwner(manager, input.ownerAgencyId, input.ownerUserId ?? null, true);
+    const child = await manager.getRepository(ChildEntity).findOneByOrFail({ id: input.childId });
+    const atMeeting = origin.source === ActionSource.MEETING;
+    const [{ id }]: { id: string }[] = await manager.query(
+      `INSERT INTO action (subject_type, child_id, district_id, description, category, owner_agency_id, owner_user_id, due_on,
+         status, source, meeting_id, agenda_item_id, raised_by_user_id, raised_by_agency_id)
+       VALUES ('CHILD', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      [
+        child.id,
+        child.districtId,
+        input.description,
+        input.category,
+        input.ownerAgencyId,
+        input.ownerUserId ?? null,
+        input.dueOn,
+        ActionStatus.OPEN,
+        origin.source,
+        atMeeting ? origin.meetingId : null,
+        atMeeting ? origin.agendaItemId : null,
+        actor.userId,
+        actor.agencyId,
+      ],
+    );
+    await this.log(manager, actor, id, null, ActionStatus.OPEN, SET_NOTE);
+    // The owner agency needs to see the child to do the action: that is its involvement.
+    await manager.query(
+      `INSERT INTO child_involvement (child_id, agency_id, kind, granted_by_user_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+      [child.id, input.ownerAgencyId, InvolvementKind.ACTION_OWNER, actor.userId],
+    );
+    await this.audit.record(manager, {
+      operation: AuditOperation.COLLECTION,
+      actor,
+      requestId,
+      subjectType: AuditSubjectType.ACTION,
+      subjectIds: atMeeting ? [id, child.id, origin.meetingId] : [id, child.id],
+      justification: atMeeting ? 'action set at a meeting' : 'action set outside a meeting',
+    });
+    // No personal data: the words go out by e-mail too; the link leads to the checked record.
+    await this.notifications.notify(
+      manager,
+      { agencyIds: [input.ownerAgencyId] },
+      {
+        kind: NotificationKind.ACTION_ASSIGNED,
+        subjectType: AuditSubjectType.ACTION,
+        subjectId: id,
+        message: 'An action has been assigned to your agency',
+        link: `/actions/${id}`,
+        dedupeKey: `assigned:${id}`,
+      },
+    );
+    return manager.getRepository(ActionEntity).findOneByOrFail({ id });
+  }
+
+  update(actor: Actor, input: UpdateActionInput, requestId: string): Promise<ActionEntity> {
+    return this.dataSource.transaction((manager) => this.updateWith(manager, actor, input, requestId));
+  }
+
+  /**
+   * Update one action inside the caller's transaction, with the rules of `update`: a meeting's
+   * review of an earlier action changes the action and marks the review in one commit.
+   */
+  async updateWith(manager: EntityManager, actor: Actor, input: UpdateActionInput, requestId: string): Promise<ActionEntity> {
     const { id, version, ...change } = input;
     if (change.status === undefined && change.note == null && change.dueOn === undefined && change.ownerUserId === undefined) {
       throw new BadUserInputError({ note: 'Enter a progress note or choose a new status' });
     }
-    const [updated] = await this.dataSource.transaction((manager) => this.apply(manager, actor, [{ id, version }], change, requestId));
+    const [updated] = await this.apply(manager, actor, [{ id, version }], change, requestId);
     return updated;
   }
 

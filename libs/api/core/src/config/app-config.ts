@@ -82,6 +82,15 @@ export class AppConfig {
   @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
+  /**
+   * Live meeting events go through Redis when this is set, e.g. redis://127.0.0.1:6379, so several
+   * API processes share them; unset, they stay in the one process.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
   @IsString()
   @MinLength(3, { message: 'SMTP_FROM must be an e-mail address' })
   SMTP_FROM = 'MACE case coordination <no-reply@mace.example.org>';

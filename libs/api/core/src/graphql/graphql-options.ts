@@ -6,6 +6,7 @@ import { formatGraphQLError } from '../errors/format-error';
 import { aliasLimitRule } from './alias-limit.rule';
 import { complexityPlugin } from './complexity.plugin';
 import { RequestLoaders } from './request-loaders';
+import { websocketOptions } from './websocket-options';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
@@ -28,6 +29,12 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       return built;
     },
     formatError: (formatted) => formatGraphQLError(formatted, development),
-    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
+    // Live meeting updates: graphql-ws on the same path and server, so `npm start`, the Vite dev
+    // proxy (ws: true) and a load balancer need nothing more.
+    subscriptions: { 'graphql-ws': websocketOptions(config, () => schema as GraphQLSchema) },
+    // HTTP requests bring `req` and `res`; a websocket subscription brings its connection, whose
+    // upgrade request carries the session cookie (and has no response to write to).
+    context: ({ req, res, extra }: { req?: unknown; res?: unknown; extra?: { request: unknown } }) =>
+      extra ? { req: extra.request, loaders: new RequestLoaders() } : { req, res, loaders: new RequestLoaders() },
   };
 }

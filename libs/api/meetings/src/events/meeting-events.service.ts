@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { MeetingEventKind } from '@mace/shared-domain';
 import { PubSub, PubSubEngine } from 'graphql-subscriptions';
 import { MeetingEventPayload, meetingTopic } from './meeting-event';
@@ -12,6 +12,7 @@ import { MeetingEventPayload, meetingTopic } from './meeting-event';
 @Injectable()
 export class MeetingEventsService {
   private engine: PubSubEngine = new PubSub();
+  private readonly logger = new Logger(MeetingEventsService.name);
 
   /** Replace the engine (Redis); called once at start-up. */
   useEngine(engine: PubSubEngine): void {
@@ -20,7 +21,13 @@ export class MeetingEventsService {
 
   async publish(meetingId: string, kind: MeetingEventKind, itemId: string | null = null, byUserId: string | null = null): Promise<void> {
     const payload: MeetingEventPayload = { meetingId, kind, itemId, at: new Date().toISOString(), byUserId };
-    await this.engine.publish(meetingTopic(meetingId), payload);
+    try {
+      await this.engine.publish(meetingTopic(meetingId), payload);
+    } catch (error) {
+      // The change has committed: a lost event only delays followers until their next refetch,
+      // so the one who made the change is not told it failed.
+      this.logger.warn(`Meeting event ${kind} not published: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** The events of one meeting, for the subscription resolver. */
