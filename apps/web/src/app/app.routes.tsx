@@ -23,6 +23,7 @@ import {
   TriageDecidePage,
 } from '@mace/web-children';
 import { ActionPage, DashboardPage, InboxPage, NewActionPage, NotificationsPage } from '@mace/web-actions';
+import { MeetingsPage } from '@mace/web-meetings';
 import {
   HomePage,
   NotFoundPage,
@@ -108,6 +109,13 @@ const actionRoutes: RouteObject[] = [
   { path: 'notifications', element: <NotificationsPage /> },
 ];
 
+const meetingRoutes: RouteObject[] = [
+  {
+    element: <RequirePermission permission={Permission.MEETING_READ} />,
+    children: [{ path: 'meetings', element: <MeetingsPage /> }],
+  },
+];
+
 export const appRoutes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -119,7 +127,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-out', element: <SignOutPage /> },
           { path: 'session-ended', element: <SessionEndedPage /> },
-          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }, ...childRoutes, ...actionRoutes] },
+          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }, ...childRoutes, ...actionRoutes, ...meetingRoutes] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

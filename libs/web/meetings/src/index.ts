@@ -1,2 +1,3 @@
 // Meeting pages: each part of the meetings screens exports its pages here.
-export {};
+import './lib/common/meetings.css';
+export { MeetingsPage } from './lib/list/meetings.page';

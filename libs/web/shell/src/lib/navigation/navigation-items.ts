@@ -48,6 +48,12 @@ const ITEMS: NavigationItem[] = [
     permission: Permission.ACTION_READ,
   },
   {
+    to: '/meetings',
+    text: 'Meetings',
+    description: 'Upcoming and past meetings of your districts: agendas, pre-meeting updates and the next meeting to open',
+    permission: Permission.MEETING_READ,
+  },
+  {
     to: '/dashboard',
     text: 'Dashboard',
     description: 'Overdue actions across your district, and how each agency did with the actions set in a period',
