@@ -23,7 +23,7 @@ import {
   TriageDecidePage,
 } from '@mace/web-children';
 import { ActionPage, DashboardPage, InboxPage, NewActionPage, NotificationsPage } from '@mace/web-actions';
-import { MeetingsPage } from '@mace/web-meetings';
+import { MeetingsPage, ScheduledPage, ScheduleMeetingPage } from '@mace/web-meetings';
 import {
   HomePage,
   NotFoundPage,
@@ -113,6 +113,13 @@ const meetingRoutes: RouteObject[] = [
   {
     element: <RequirePermission permission={Permission.MEETING_READ} />,
     children: [{ path: 'meetings', element: <MeetingsPage /> }],
+  },
+  {
+    element: <RequirePermission permission={Permission.MEETING_MANAGE_DISTRICT} />,
+    children: [
+      { path: 'meetings/schedule', element: <ScheduleMeetingPage /> },
+      { path: 'meetings/schedule/done', element: <ScheduledPage /> },
+    ],
   },
 ];
 
