@@ -23,7 +23,19 @@ import {
   TriageDecidePage,
 } from '@mace/web-children';
 import { ActionPage, DashboardPage, InboxPage, NewActionPage, NotificationsPage } from '@mace/web-actions';
-import { MeetingsPage, ScheduledPage, ScheduleMeetingPage } from '@mace/web-meetings';
+import {
+  AddAgendaItemPage,
+  AgendaEditPage,
+  AgendaItemEditPage,
+  CancelMeetingPage,
+  LockAgendaPage,
+  MeetingOverviewPage,
+  MeetingsPage,
+  RemoveAgendaItemPage,
+  ScheduledPage,
+  ScheduleMeetingPage,
+  ShareAgendaItemPage,
+} from '@mace/web-meetings';
 import {
   HomePage,
   NotFoundPage,
@@ -112,13 +124,23 @@ const actionRoutes: RouteObject[] = [
 const meetingRoutes: RouteObject[] = [
   {
     element: <RequirePermission permission={Permission.MEETING_READ} />,
-    children: [{ path: 'meetings', element: <MeetingsPage /> }],
+    children: [
+      { path: 'meetings', element: <MeetingsPage /> },
+      { path: 'meetings/:id', element: <MeetingOverviewPage /> },
+    ],
   },
   {
     element: <RequirePermission permission={Permission.MEETING_MANAGE_DISTRICT} />,
     children: [
       { path: 'meetings/schedule', element: <ScheduleMeetingPage /> },
       { path: 'meetings/schedule/done', element: <ScheduledPage /> },
+      { path: 'meetings/:id/cancel', element: <CancelMeetingPage /> },
+      { path: 'meetings/:id/agenda', element: <AgendaEditPage /> },
+      { path: 'meetings/:id/agenda/add', element: <AddAgendaItemPage /> },
+      { path: 'meetings/:id/agenda/lock', element: <LockAgendaPage /> },
+      { path: 'meetings/:id/agenda/:itemId/edit', element: <AgendaItemEditPage /> },
+      { path: 'meetings/:id/agenda/:itemId/remove', element: <RemoveAgendaItemPage /> },
+      { path: 'meetings/:id/agenda/:itemId/share', element: <ShareAgendaItemPage /> },
     ],
   },
 ];
