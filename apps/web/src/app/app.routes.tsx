@@ -31,6 +31,7 @@ import {
   LockAgendaPage,
   MeetingOverviewPage,
   MeetingsPage,
+  PreMeetingUpdatePage,
   RemoveAgendaItemPage,
   ScheduledPage,
   ScheduleMeetingPage,
@@ -142,6 +143,10 @@ const meetingRoutes: RouteObject[] = [
       { path: 'meetings/:id/agenda/:itemId/remove', element: <RemoveAgendaItemPage /> },
       { path: 'meetings/:id/agenda/:itemId/share', element: <ShareAgendaItemPage /> },
     ],
+  },
+  {
+    element: <RequirePermission permission={Permission.MEETING_CONTRIBUTE} />,
+    children: [{ path: 'meetings/:id/items/:itemId/update', element: <PreMeetingUpdatePage /> }],
   },
 ];
 

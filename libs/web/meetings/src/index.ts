@@ -11,3 +11,4 @@ export { AgendaItemEditPage } from './lib/agenda/agenda-item-edit.page';
 export { RemoveAgendaItemPage } from './lib/agenda/remove-agenda-item.page';
 export { ShareAgendaItemPage } from './lib/agenda/share-agenda-item.page';
 export { LockAgendaPage } from './lib/agenda/lock-agenda.page';
+export { PreMeetingUpdatePage } from './lib/updates/pre-meeting-update.page';
