@@ -28,9 +28,12 @@ import {
   AgendaEditPage,
   AgendaItemEditPage,
   CancelMeetingPage,
+  EditMeetingTypePage,
   LockAgendaPage,
   MeetingOverviewPage,
   MeetingsPage,
+  MeetingTypesPage,
+  NewMeetingTypePage,
   PreMeetingUpdatePage,
   RemoveAgendaItemPage,
   ScheduledPage,
@@ -147,6 +150,14 @@ const meetingRoutes: RouteObject[] = [
   {
     element: <RequirePermission permission={Permission.MEETING_CONTRIBUTE} />,
     children: [{ path: 'meetings/:id/items/:itemId/update', element: <PreMeetingUpdatePage /> }],
+  },
+  {
+    element: <RequirePermission permission={Permission.MEETING_CONFIGURE} />,
+    children: [
+      { path: 'meeting-types', element: <MeetingTypesPage /> },
+      { path: 'meeting-types/new', element: <NewMeetingTypePage /> },
+      { path: 'meeting-types/:id/edit', element: <EditMeetingTypePage /> },
+    ],
   },
 ];
 

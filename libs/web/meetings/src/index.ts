@@ -12,3 +12,5 @@ export { RemoveAgendaItemPage } from './lib/agenda/remove-agenda-item.page';
 export { ShareAgendaItemPage } from './lib/agenda/share-agenda-item.page';
 export { LockAgendaPage } from './lib/agenda/lock-agenda.page';
 export { PreMeetingUpdatePage } from './lib/updates/pre-meeting-update.page';
+export { MeetingTypesPage } from './lib/meeting-types/meeting-types.page';
+export { EditMeetingTypePage, NewMeetingTypePage } from './lib/meeting-types/meeting-type-form.page';

@@ -54,6 +54,12 @@ const ITEMS: NavigationItem[] = [
     permission: Permission.MEETING_READ,
   },
   {
+    to: '/meeting-types',
+    text: 'Meeting types',
+    description: 'How often each district’s meetings happen, their core agencies, agenda rules and confidentiality statement',
+    permission: Permission.MEETING_CONFIGURE,
+  },
+  {
     to: '/dashboard',
     text: 'Dashboard',
     description: 'Overdue actions across your district, and how each agency did with the actions set in a period',
