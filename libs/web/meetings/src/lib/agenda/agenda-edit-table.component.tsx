@@ -68,7 +68,7 @@ export function AgendaEditTable({ meeting, moving, onMove }: AgendaEditTableProp
                     Presenter and time<span className="govuk-visually-hidden"> of item {item.position}</span>
                   </Link>
                 </li>
-                {item.child && !item.sharedAt && (
+                {item.subjectType === 'CHILD' && !item.sharedAt && (
                   <li>
                     <Link to={itemPath(meeting.id, item.id, 'share')} className="govuk-link">
                       Share with attendees<span className="govuk-visually-hidden">: item {item.position}</span>

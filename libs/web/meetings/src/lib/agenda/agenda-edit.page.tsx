@@ -7,6 +7,7 @@ import { MeetingLoader } from '../common/meeting-loader.component';
 import { addItemPath, lockAgendaPath, meetingPath } from '../common/meeting-paths';
 import { ConflictSummary } from '@mace/web-actions';
 import { CONFLICT } from '../common/api-form-errors';
+import { Confidentiality } from '../overview/confidentiality.component';
 import { AgendaEditTable } from './agenda-edit-table.component';
 import { BuildAgenda } from './build-agenda.component';
 import { useAgendaMove } from './use-agenda-move.hook';
@@ -30,6 +31,8 @@ function AgendaEditor({ meeting }: { meeting: MeetingOverviewFragment }) {
       <MeetingCaption meeting={meeting} />
       <h1 className="govuk-heading-l">Edit the agenda</h1>
       <p className="govuk-body">{formatMeetingDateTime(meeting.startsAt)}</p>
+      {/* The chair too accepts the statement before the agenda shows names. */}
+      {!meeting.acceptedConfidentiality && <Confidentiality meeting={meeting} />}
       <BuildAgenda meeting={meeting} />
       <div className="govuk-button-group">
         <ButtonLink to={addItemPath(meeting.id)} variant="secondary">

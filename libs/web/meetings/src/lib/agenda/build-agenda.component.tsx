@@ -9,7 +9,7 @@ import { addedItems } from './agenda-diff';
 /** (Re)build by the type's rules: adds what the rules find and is not there yet, keeps the chair's edits. */
 export function BuildAgenda({ meeting }: { meeting: MeetingOverviewFragment }) {
   const [build, { loading }] = useMutation(BuildAgendaDocument);
-  const [added, setAdded] = useState<{ title: string; reasons: { label: string }[] }[] | null>(null);
+  const [added, setAdded] = useState<{ id: string; title: string; reasons: { label: string }[] }[] | null>(null);
   const [error, setError] = useState<string | undefined>();
   const built = Boolean(meeting.agendaBuiltAt);
 
@@ -37,7 +37,7 @@ export function BuildAgenda({ meeting }: { meeting: MeetingOverviewFragment }) {
           {added.length > 0 && (
             <ul className="govuk-list govuk-list--bullet">
               {added.map((item) => (
-                <li key={item.title}>
+                <li key={item.id}>
                   {item.title}
                   {item.reasons.length > 0 ? ` (${item.reasons.map((reason) => reason.label.toLowerCase()).join('; ')})` : ''}
                 </li>
