@@ -24,6 +24,23 @@ import {
 } from '@mace/web-children';
 import { ActionPage, DashboardPage, InboxPage, NewActionPage, NotificationsPage } from '@mace/web-actions';
 import {
+  AddAgendaItemPage,
+  AgendaEditPage,
+  AgendaItemEditPage,
+  CancelMeetingPage,
+  EditMeetingTypePage,
+  LockAgendaPage,
+  MeetingOverviewPage,
+  MeetingsPage,
+  MeetingTypesPage,
+  NewMeetingTypePage,
+  PreMeetingUpdatePage,
+  RemoveAgendaItemPage,
+  ScheduledPage,
+  ScheduleMeetingPage,
+  ShareAgendaItemPage,
+} from '@mace/web-meetings';
+import {
   HomePage,
   NotFoundPage,
   ProblemWithServicePage,
@@ -108,6 +125,42 @@ const actionRoutes: RouteObject[] = [
   { path: 'notifications', element: <NotificationsPage /> },
 ];
 
+const meetingRoutes: RouteObject[] = [
+  {
+    element: <RequirePermission permission={Permission.MEETING_READ} />,
+    children: [
+      { path: 'meetings', element: <MeetingsPage /> },
+      { path: 'meetings/:id', element: <MeetingOverviewPage /> },
+    ],
+  },
+  {
+    element: <RequirePermission permission={Permission.MEETING_MANAGE_DISTRICT} />,
+    children: [
+      { path: 'meetings/schedule', element: <ScheduleMeetingPage /> },
+      { path: 'meetings/schedule/done', element: <ScheduledPage /> },
+      { path: 'meetings/:id/cancel', element: <CancelMeetingPage /> },
+      { path: 'meetings/:id/agenda', element: <AgendaEditPage /> },
+      { path: 'meetings/:id/agenda/add', element: <AddAgendaItemPage /> },
+      { path: 'meetings/:id/agenda/lock', element: <LockAgendaPage /> },
+      { path: 'meetings/:id/agenda/:itemId/edit', element: <AgendaItemEditPage /> },
+      { path: 'meetings/:id/agenda/:itemId/remove', element: <RemoveAgendaItemPage /> },
+      { path: 'meetings/:id/agenda/:itemId/share', element: <ShareAgendaItemPage /> },
+    ],
+  },
+  {
+    element: <RequirePermission permission={Permission.MEETING_CONTRIBUTE} />,
+    children: [{ path: 'meetings/:id/items/:itemId/update', element: <PreMeetingUpdatePage /> }],
+  },
+  {
+    element: <RequirePermission permission={Permission.MEETING_CONFIGURE} />,
+    children: [
+      { path: 'meeting-types', element: <MeetingTypesPage /> },
+      { path: 'meeting-types/new', element: <NewMeetingTypePage /> },
+      { path: 'meeting-types/:id/edit', element: <EditMeetingTypePage /> },
+    ],
+  },
+];
+
 export const appRoutes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -119,7 +172,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-out', element: <SignOutPage /> },
           { path: 'session-ended', element: <SessionEndedPage /> },
-          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }, ...childRoutes, ...actionRoutes] },
+          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }, ...childRoutes, ...actionRoutes, ...meetingRoutes] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

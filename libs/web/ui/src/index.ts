@@ -3,6 +3,8 @@ export { BarChart } from './lib/bar-chart.component';
 export type { BarChartProps, BarChartRow, BarColour } from './lib/bar-chart.component';
 export { Button, ButtonLink } from './lib/button.component';
 export type { ButtonLinkProps, ButtonProps } from './lib/button.component';
+export { CharacterCount } from './lib/character-count.component';
+export type { CharacterCountProps } from './lib/character-count.component';
 export { Checkboxes } from './lib/checkboxes.component';
 export type { CheckboxesProps, CheckboxOption } from './lib/checkboxes.component';
 export { DateInput } from './lib/date-input.component';

@@ -48,6 +48,18 @@ const ITEMS: NavigationItem[] = [
     permission: Permission.ACTION_READ,
   },
   {
+    to: '/meetings',
+    text: 'Meetings',
+    description: 'Upcoming and past meetings of your districts: agendas, pre-meeting updates and the next meeting to open',
+    permission: Permission.MEETING_READ,
+  },
+  {
+    to: '/meeting-types',
+    text: 'Meeting types',
+    description: 'How often each district’s meetings happen, their core agencies, agenda rules and confidentiality statement',
+    permission: Permission.MEETING_CONFIGURE,
+  },
+  {
     to: '/dashboard',
     text: 'Dashboard',
     description: 'Overdue actions across your district, and how each agency did with the actions set in a period',
