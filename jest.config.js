@@ -30,7 +30,8 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
   testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/libs/web/', '<rootDir>/apps/web'],
+  // Web libs' pure logic (*.spec.ts) runs here too; components (.tsx) are not unit-tested in Jest.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/apps/web'],
   globalSetup: '<rootDir>/libs/api/testing/src/database/global-setup.ts',
   globalTeardown: '<rootDir>/libs/api/testing/src/database/global-teardown.ts',
   testTimeout: 30000,
