@@ -21,7 +21,9 @@ export function useMeetingEvents(meetingId: string, onEvent: ((event: MeetingEve
   const client = useApolloClient();
   // The latest plan and callback, without resubscribing whenever the page renders.
   const latest = useRef({ refetch, onEvent });
-  latest.current = { refetch, onEvent };
+  useEffect(() => {
+    latest.current = { refetch, onEvent };
+  });
 
   useSubscription(MeetingEventsDocument, {
     variables: { meetingId },
