@@ -24,6 +24,16 @@ import {
 } from '@mace/web-children';
 import { ActionPage, DashboardPage, InboxPage, NewActionPage, NotificationsPage } from '@mace/web-actions';
 import {
+  ActionReviewPage,
+  ApproveMinutesPage,
+  AttendancePage,
+  CloseMeetingPage,
+  LiveItemPage,
+  LiveMeetingPage,
+  MinutesPage,
+  PacksPage,
+} from '@mace/web-meetings';
+import {
   HomePage,
   NotFoundPage,
   ProblemWithServicePage,
@@ -108,6 +118,23 @@ const actionRoutes: RouteObject[] = [
   { path: 'notifications', element: <NotificationsPage /> },
 ];
 
+// Chair-only pages check the meeting's canManage themselves: it is decided per meeting, not per role.
+const meetingRoutes: RouteObject[] = [
+  {
+    element: <RequirePermission permission={Permission.MEETING_READ} />,
+    children: [
+      { path: 'meetings/:id/live', element: <LiveMeetingPage /> },
+      { path: 'meetings/:id/live/attendance', element: <AttendancePage /> },
+      { path: 'meetings/:id/live/action-review', element: <ActionReviewPage /> },
+      { path: 'meetings/:id/live/items/:itemId', element: <LiveItemPage /> },
+      { path: 'meetings/:id/live/close', element: <CloseMeetingPage /> },
+      { path: 'meetings/:id/minutes', element: <MinutesPage /> },
+      { path: 'meetings/:id/minutes/approve', element: <ApproveMinutesPage /> },
+      { path: 'meetings/:id/packs', element: <PacksPage /> },
+    ],
+  },
+];
+
 export const appRoutes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -119,7 +146,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-out', element: <SignOutPage /> },
           { path: 'session-ended', element: <SessionEndedPage /> },
-          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }, ...childRoutes, ...actionRoutes] },
+          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }, ...childRoutes, ...actionRoutes, ...meetingRoutes] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -82,10 +82,10 @@ export function ItemPage() {
 
   return (
     <>
-      <a href="#outcome" className="govuk-skip-link" onClick={focusTarget(outcomeHeading)}>
+      <a href="#outcome" className="govuk-skip-link" onClick={focusById('outcome')}>
         Skip to the outcome form
       </a>
-      <a href="#summary" className="govuk-skip-link" onClick={focusTarget(summaryHeading)}>
+      <a href="#summary" className="govuk-skip-link" onClick={focusById('summary')}>
         Skip to the summary
       </a>
       <BackLink to={livePath(id)}>Back to the meeting</BackLink>
@@ -152,10 +152,11 @@ export function ItemPage() {
 }
 
 /** Skip links focus their heading themselves: a bare fragment link would push a history entry in the SPA. */
-function focusTarget(target: { current: HTMLElement | null }) {
+function focusById(id: string) {
   return (event: MouseEvent<HTMLAnchorElement>) => {
-    if (!target.current) return;
+    const target = document.getElementById(id);
+    if (!target) return;
     event.preventDefault();
-    target.current.focus();
+    target.focus();
   };
 }
