@@ -31,7 +31,6 @@ export function FollowView({ meeting }: { meeting: LiveMeeting }) {
 
   const current = items.find((item) => item.id === meeting.currentItem?.id);
   const currentNumber = itemNumber(items, current?.id);
-  const hidden = !meeting.acceptedConfidentiality && items.some((item) => item.visibility === 'NEEDS_CONFIDENTIALITY');
 
   return (
     <div className="govuk-grid-row">
@@ -41,7 +40,7 @@ export function FollowView({ meeting }: { meeting: LiveMeeting }) {
         <p className="govuk-body">
           <MeetingStatusTag status={meeting.status} />
         </p>
-        {hidden && <ConfidentialityNotice meetingId={meeting.id} />}
+        {!meeting.acceptedConfidentiality && <ConfidentialityNotice meetingId={meeting.id} />}
         <LiveRegion text={announcement} />
 
         <h2 className="govuk-heading-m">Now</h2>

@@ -4,7 +4,8 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { AttendanceStatus, MeetingStatus } from '@mace/shared-domain';
 import { readApiError, StartMeetingDocument, useMeetingEvents, type LiveMeetingQuery } from '@mace/web-data-access';
 import { Button, ErrorSummary, NotificationBanner, Tag, usePageTitle } from '@mace/web-ui';
-import { MeetingStatusTag, ItemStatusTag } from '../common/meeting-status-tag.component';
+import { ConfidentialityNotice } from '../common/confidentiality-notice.component';
+import { ItemStatusTag, MeetingStatusTag } from '../common/meeting-status-tag.component';
 import { formatClockTime, formatMeetingTime } from '../common/meeting-time';
 import { stillToReview } from './action-review';
 import { adjacentItemId, runningOrder } from './live-agenda';
@@ -67,6 +68,7 @@ export function ChairOverview({ meeting }: { meeting: LiveMeeting }) {
             Press <kbd>?</kbd> for keyboard shortcuts. Everyone following the meeting sees the item you open.
           </p>
         )}
+        {!meeting.acceptedConfidentiality && <ConfidentialityNotice meetingId={meeting.id} />}
         {helpShown && <ShortcutHelp onClose={() => setHelpShown(false)} />}
 
         <ul className="govuk-task-list">
