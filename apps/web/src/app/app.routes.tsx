@@ -39,6 +39,14 @@ import {
   ScheduledPage,
   ScheduleMeetingPage,
   ShareAgendaItemPage,
+  ActionReviewPage,
+  ApproveMinutesPage,
+  AttendancePage,
+  CloseMeetingPage,
+  LiveItemPage,
+  LiveMeetingPage,
+  MinutesPage,
+  PacksPage,
 } from '@mace/web-meetings';
 import {
   HomePage,
@@ -131,6 +139,15 @@ const meetingRoutes: RouteObject[] = [
     children: [
       { path: 'meetings', element: <MeetingsPage /> },
       { path: 'meetings/:id', element: <MeetingOverviewPage /> },
+      // Chair-only pages check the meeting's canManage themselves: it is decided per meeting, not per role.
+      { path: 'meetings/:id/live', element: <LiveMeetingPage /> },
+      { path: 'meetings/:id/live/attendance', element: <AttendancePage /> },
+      { path: 'meetings/:id/live/action-review', element: <ActionReviewPage /> },
+      { path: 'meetings/:id/live/items/:itemId', element: <LiveItemPage /> },
+      { path: 'meetings/:id/live/close', element: <CloseMeetingPage /> },
+      { path: 'meetings/:id/minutes', element: <MinutesPage /> },
+      { path: 'meetings/:id/minutes/approve', element: <ApproveMinutesPage /> },
+      { path: 'meetings/:id/packs', element: <PacksPage /> },
     ],
   },
   {
