@@ -5,6 +5,7 @@ import { AuthModule } from '@mace/api-auth';
 import { ActionsModule, EscalationModule } from '@mace/api-actions';
 import { ChildrenModule } from '@mace/api-children';
 import { CoreModule, CoreModuleOptions } from '@mace/api-core';
+import { IntelligenceModule } from '@mace/api-intelligence';
 import { MeetingsModule } from '@mace/api-meetings';
 import { NotificationsModule } from '@mace/api-notifications';
 import { OrganisationsModule } from '@mace/api-organisations';
@@ -26,6 +27,7 @@ export class AppModule {
         ActionsModule,
         EscalationModule,
         MeetingsModule,
+        IntelligenceModule,
       ],
     };
   }

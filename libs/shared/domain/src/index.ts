@@ -11,3 +11,4 @@ export * from './children/referral';
 export * from './children/child-views';
 export * from './actions/action';
 export * from './meetings/meeting';
+export * from './intelligence/intelligence';

@@ -43,4 +43,16 @@ export enum Permission {
   MEETING_MANAGE_DISTRICT = 'meeting:manage-district',
   /** Configure meeting types (kind, cadence, core agencies, agenda rules, confidentiality statement). */
   MEETING_CONFIGURE = 'meeting:configure',
+  /** Submit intelligence through the partnership form (and see your own submissions' status). */
+  INTEL_SUBMIT = 'intel:submit',
+  /** Read sanitised intelligence the handling code lets partners see, about children the caller may see. */
+  INTEL_READ = 'intel:read',
+  /** Police only: the original text, the source and the grading of intelligence in the caller's districts. */
+  INTEL_READ_FULL = 'intel:read-full',
+  /** Police SPOC: grade intelligence (3x5x2), write the sanitised text, move it through its statuses. */
+  INTEL_GRADE = 'intel:grade',
+  /** Police SPOC: record persons of concern, locations, vehicles, identifiers and networks, and link them. */
+  LINKS_MANAGE = 'links:manage',
+  /** Police: read persons, locations, vehicles, identifiers, networks, links, the link graph and the briefing. */
+  LINKS_READ = 'links:read',
 }

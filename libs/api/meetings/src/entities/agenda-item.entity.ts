@@ -28,6 +28,20 @@ export class AgendaItemEntity {
   @Column({ name: 'theme_title', type: 'text', nullable: true })
   themeTitle: string | null;
 
+  /** CETG items about a person of concern, a location or a network (intelligence). */
+  @Column({ name: 'person_id', type: 'uuid', nullable: true })
+  personId: string | null;
+
+  @Column({ name: 'location_id', type: 'uuid', nullable: true })
+  locationId: string | null;
+
+  @Column({ name: 'network_id', type: 'uuid', nullable: true })
+  networkId: string | null;
+
+  /** The intelligence report a NEW_INTELLIGENCE item was added for. */
+  @Column({ name: 'intelligence_id', type: 'uuid', nullable: true })
+  intelligenceId: string | null;
+
   @Column({ type: 'jsonb' })
   reasons: AgendaItemReason[];
 

@@ -86,6 +86,10 @@ export enum AgendaRule {
   CARRIED_FORWARD = 'CARRIED_FORWARD',
   /** Added by the chair, with a reason. */
   CHAIR_ADDED = 'CHAIR_ADDED',
+  /** CETG: intelligence submitted or graded since the last meeting of the type. */
+  NEW_INTELLIGENCE = 'NEW_INTELLIGENCE',
+  /** MACE: new graded intelligence linked to a child's associates or places since the child was last discussed. */
+  LINKED_INTELLIGENCE = 'LINKED_INTELLIGENCE',
 }
 
 export const AGENDA_RULE_LABELS: Record<AgendaRule, string> = {
@@ -95,6 +99,8 @@ export const AGENDA_RULE_LABELS: Record<AgendaRule, string> = {
   [AgendaRule.OVERDUE_ACTIONS]: 'Has overdue actions',
   [AgendaRule.CARRIED_FORWARD]: 'Not reached at the last meeting',
   [AgendaRule.CHAIR_ADDED]: 'Added by the chair',
+  [AgendaRule.NEW_INTELLIGENCE]: 'Intelligence submitted or graded since the last meeting',
+  [AgendaRule.LINKED_INTELLIGENCE]: 'New intelligence on an associate or a place',
 };
 
 export enum AttendanceStatus {

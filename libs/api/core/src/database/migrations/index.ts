@@ -4,6 +4,7 @@ import { ChildrenAndReferrals1764320000002 } from './1764320000002-children-and-
 import { ScreeningToolV11764320000003 } from './1764320000003-screening-tool-v1';
 import { ActionsAndNotifications1764320000004 } from './1764320000004-actions-and-notifications';
 import { Meetings1764320000005 } from './1764320000005-meetings';
+import { IntelligenceAndLinks1764320000006 } from './1764320000006-intelligence-and-links';
 
 /** Every migration, in order. The app, the CLI and the tests all apply this list. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ScreeningToolV11764320000003,
   ActionsAndNotifications1764320000004,
   Meetings1764320000005,
+  IntelligenceAndLinks1764320000006,
 ];

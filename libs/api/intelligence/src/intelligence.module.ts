@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChildrenModule } from '@mace/api-children';
+import { INTELLIGENCE_ENTITIES } from './entities';
+
+/**
+ * Intelligence and links for the police SPOC: records (persons/, locations/, vehicles/,
+ * identifiers/, networks/), links (links/), graded intelligence (intelligence/), analysis
+ * (analysis/: link graph, searches, briefing) and the agenda rules it adds to meetings (agenda-rules/).
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(INTELLIGENCE_ENTITIES), ChildrenModule],
+  providers: [],
+  exports: [],
+})
+export class IntelligenceModule {}
