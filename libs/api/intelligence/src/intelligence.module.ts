@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChildrenModule } from '@mace/api-children';
 import { INTELLIGENCE_ENTITIES } from './entities';
+import { EntityRefsService } from './refs/entity-refs.service';
 
 /**
  * Intelligence and links for the police SPOC: records (persons/, locations/, vehicles/,
@@ -10,7 +11,7 @@ import { INTELLIGENCE_ENTITIES } from './entities';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(INTELLIGENCE_ENTITIES), ChildrenModule],
-  providers: [],
-  exports: [],
+  providers: [EntityRefsService],
+  exports: [EntityRefsService],
 })
 export class IntelligenceModule {}
