@@ -18,11 +18,11 @@ const CHOICES = [AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES, Attendanc
 /** `/meetings/:id/live/attendance`: one row per member agency, each saved on its own. */
 export function AttendancePage() {
   const { id = '' } = useParams();
-  const { data, error, loading } = useQuery(LiveMeetingDocument, { variables: { id } });
+  const { data, error } = useQuery(LiveMeetingDocument, { variables: { id } });
   useMeetingEvents(id, undefined, { refetch: MEETING_PLAN, skip: !data?.meeting.canManage });
   usePageTitle('Record attendance');
   if (error && !data) return <QueryFailed error={error} what="Meeting" />;
-  if (loading || !data) return <Loading />;
+  if (!data) return <Loading />;
   const { meeting } = data;
   if (!meeting.canManage) return <ChairOnly meetingId={meeting.id} what="record attendance" />;
 

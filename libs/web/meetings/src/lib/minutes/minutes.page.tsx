@@ -25,11 +25,11 @@ export interface MinutesPageState {
 export function MinutesPage() {
   const { id = '' } = useParams();
   const done = (useLocation().state as MinutesPageState | null)?.done;
-  const { data, error, loading } = useQuery(MeetingMinutesPageDocument, { variables: { id } });
+  const { data, error } = useQuery(MeetingMinutesPageDocument, { variables: { id } });
   useMeetingEvents(id, undefined, { refetch: MINUTES_PLAN, skip: !data });
   usePageTitle(data ? `Minutes: ${data.meeting.title}` : 'Minutes');
   if (error && !data) return <QueryFailed error={error} what="Meeting" />;
-  if (loading || !data) return <Loading />;
+  if (!data) return <Loading />;
   const { meeting } = data;
   const minutes = meeting.minutes;
 
