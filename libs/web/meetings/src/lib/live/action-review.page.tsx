@@ -146,7 +146,8 @@ function ReviewCard({ meetingId, review }: { meetingId: string; review: Review }
               };
             })}
           />
-          <Button variant={reviewed ? 'secondary' : 'primary'} disabled={loading}>
+          {/* aria-disabled, not disabled, while saving: disabling the focused button would drop keyboard focus to the page; repeat presses are ignored by the handler. */}
+          <Button variant={reviewed ? 'secondary' : 'primary'} aria-disabled={loading || undefined}>
             Save review<span className="govuk-visually-hidden"> of the action for {action.child.fullName}</span>
           </Button>
         </form>

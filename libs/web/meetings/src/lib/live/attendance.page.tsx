@@ -76,6 +76,7 @@ function AttendanceRow({ meetingId, member }: { meetingId: string; member: Membe
   const [record, { loading }] = useMutation(RecordAttendanceDocument);
 
   async function save() {
+    if (loading) return;
     setSaved('');
     if (!attendance) return setError({ field: 'attendance', message: `Select the attendance of ${member.agency.name}` });
     const tooLong = optionalText(names, SHORT_TEXT_MAX, 'Names');
@@ -127,7 +128,8 @@ function AttendanceRow({ meetingId, member }: { meetingId: string; member: Membe
         />
       </td>
       <td className="govuk-table__cell">
-        <Button type="button" variant="secondary" onClick={() => void save()} disabled={loading}>
+        {/* aria-disabled, not disabled, while saving: disabling the focused button would drop keyboard focus to the page; repeat presses are ignored by the handler. */}
+        <Button type="button" variant="secondary" onClick={() => void save()} aria-disabled={loading || undefined}>
           Save<span className="govuk-visually-hidden"> attendance of {member.agency.name}</span>
         </Button>
         <p className="govuk-body-s" role="status">

@@ -12,7 +12,9 @@ export function ApproveMinutesPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { data, error, refetch } = useQuery(MeetingMinutesPageDocument, { variables: { id }, fetchPolicy: 'network-only' });
-  const [approve, { loading: approving }] = useMutation(ApproveMinutesDocument);
+  // Minutes have no id, so the mutation's answer does not reach the meeting's cached minutes: read them again
+  // before going back, or the minutes page shows the draft form under "Minutes approved".
+  const [approve, { loading: approving }] = useMutation(ApproveMinutesDocument, { refetchQueries: [MeetingMinutesPageDocument], awaitRefetchQueries: true });
   const [problem, setProblem] = useState<string | null>(null);
   usePageTitle('Approve the minutes', Boolean(problem));
   if (error && !data) return <QueryFailed error={error} what="Meeting" />;
