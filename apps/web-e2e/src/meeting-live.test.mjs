@@ -33,6 +33,7 @@ const ITEMS = [
     rationale: `Seen at the address twice this week; the exploitation is escalating (${RUN}-2).`,
     decision: 'Strategy meeting',
     action: { description: `Arrange a strategy meeting within five working days (${RUN}-2)`, category: 'Disruption', owner: POLICE },
+    addsAndRemovesASecondAction: true,
   },
   {
     summary: `Settled in the new placement and back in full-time education (${RUN}-3).`,
@@ -167,6 +168,18 @@ async function recordOutcomeWithKeyboard(chair, number, item, meetingId) {
   await typeInto(chair, 'action-0-dueOn-month', String(due.getUTCMonth() + 1));
   await tabTo(chair, 'the due year', byId('action-0-dueOn-year'), { max: 1 });
   await typeInto(chair, 'action-0-dueOn-year', String(due.getUTCFullYear()));
+
+  if (item.addsAndRemovesASecondAction) {
+    // A row added by mistake and removed again: focus goes back to the add button, not to the page.
+    await tabTo(chair, 'Add another action', (el) => el.tag === 'BUTTON' && el.label === 'Add another action', { max: 2 });
+    await chair.keyboard.press('Enter');
+    await focusIsOn(chair, 'action-1-description', 'the second action’s description');
+    await tabTo(chair, 'Remove action 2', (el) => el.tag === 'BUTTON' && el.label === 'Remove action 2', { max: 8 });
+    await chair.keyboard.press('Enter');
+    await chair.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Add another action');
+    assert.equal(await chair.locator('#action-1-description').count(), 0, 'the second row is gone');
+    await tabTo(chair, 'the due year', byId('action-0-dueOn-year'), { max: 3, back: true });
+  }
 
   // The filled form, with its action row, passes axe too (screenshot taken without moving focus).
   await checkPage(chair, `live-item-${number}-filled`);
@@ -359,6 +372,9 @@ test('the chair runs the weekly MACE with the keyboard; an attending agency foll
   assert.ok((await chair.locator('main textarea').count()) > 0, 'the draft is editable');
   const draft = (await chair.locator('main textarea').evaluateAll((areas) => areas.map((area) => area.value))).join('\n');
   for (const item of ITEMS) assert.ok(draft.includes(item.rationale), `the draft has the rationale "${item.rationale}"`);
+  const sectionLabels = await chair.locator('main form label.govuk-label').allInnerTexts();
+  assert.ok(sectionLabels.length > 10, 'the draft has a text box per section');
+  assert.equal(new Set(sectionLabels).size, sectionLabels.length, `each section of the draft has its own heading:\n${sectionLabels.join('\n')}`);
   await checkPage(chair, 'minutes-draft');
   await chair.getByRole('button', { name: 'Approve minutes' }).click();
   await heading(chair, 'Approve the minutes');
