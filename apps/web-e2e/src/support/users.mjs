@@ -36,3 +36,12 @@ export const AUDITOR = { email: 'auditor@example.org', password: 'mace-demo-2026
 
 /** An agency practitioner at Sheffield Health Safeguarding Team: the demo gives it open actions and an unread assignment. */
 export const SHEFFIELD_HEALTH = { email: 'sheffield.health@example.org', password: 'mace-demo-2026' };
+
+/**
+ * The Doncaster chair (Children's Social Care): the live meeting journey runs and closes Doncaster's upcoming MACE,
+ * so no other journey uses Doncaster.
+ */
+export const DONCASTER_CHAIR = { email: 'doncaster.chair@example.org', password: 'mace-demo-2026' };
+
+/** An agency practitioner at Doncaster District Police, a member of the MACE who sees its first items in full. */
+export const DONCASTER_POLICE = { email: 'doncaster.police@example.org', password: 'mace-demo-2026' };

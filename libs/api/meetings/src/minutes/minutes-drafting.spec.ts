@@ -55,6 +55,28 @@ describe('draftMinutes', () => {
     expect(sections[5]).toEqual({ key: 'next-meeting', heading: 'Next meeting', body: 'No further meeting of this type is scheduled.' });
   });
 
+  it('numbers a child’s earlier actions when it has several, within the child only, so no two sections share a heading', () => {
+    const action = (actionId: string, childId: string, childName: string) => ({
+      actionId,
+      childId,
+      childName,
+      description: `Invented action ${actionId}`,
+      ownerAgencyName: 'Invented School',
+      statusNow: ActionStatus.IN_PROGRESS,
+      reviewedStatus: ActionStatus.IN_PROGRESS,
+      reason: null,
+    });
+    const sections = draftMinutes({
+      ...base,
+      reviews: [action('a1', 'c1', 'Invented Twice'), action('a2', 'c2', 'Invented Once'), action('a3', 'c1', 'Invented Twice')],
+    });
+    expect(sections.filter((s) => s.key.startsWith('actions-review:')).map((s) => [s.key, s.heading])).toEqual([
+      ['actions-review:a1', 'Earlier action for Invented Twice (1 of 2)'],
+      ['actions-review:a2', 'Earlier action for Invented Once'],
+      ['actions-review:a3', 'Earlier action for Invented Twice (2 of 2)'],
+    ]);
+  });
+
   it('writes a discussed item as a chair would: summary, agreed risk and rationale, decisions in words, actions, next review', () => {
     const [, , item] = draftMinutes({
       ...base,

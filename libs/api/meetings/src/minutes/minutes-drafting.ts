@@ -70,7 +70,7 @@ export function draftMinutes(meeting: RecordedMeeting): StoredMinutesSection[] {
         ? `${count(meeting.reviews.length, 'unfinished action')} from earlier meetings ${meeting.reviews.length === 1 ? 'was' : 'were'} reviewed.`
         : 'There were no unfinished actions from earlier meetings to review.',
     },
-    ...meeting.reviews.map(review),
+    ...reviewSections(meeting.reviews),
     ...meeting.items.map(item),
     nextMeeting(meeting),
   ];
@@ -86,7 +86,26 @@ function attendance(meeting: RecordedMeeting): StoredMinutesSection {
   return { key: 'attendance', heading: 'Attendance', body: groups.length ? groups.join('\n\n') : 'No agencies were invited.' };
 }
 
-function review(action: RecordedMeeting['reviews'][number]): StoredMinutesSection {
+type ReviewedAction = RecordedMeeting['reviews'][number];
+
+/**
+ * One section per earlier action. A child with several gets them numbered ("(2 of 3)"): two sections (and two
+ * text boxes for the chair) with one heading cannot be told apart. Numbered within the child only, so a pack
+ * that leaves out another child's actions shows no gap.
+ */
+function reviewSections(reviews: readonly ReviewedAction[]): StoredMinutesSection[] {
+  const perChild = new Map<string, number>();
+  for (const action of reviews) perChild.set(action.childId, (perChild.get(action.childId) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return reviews.map((action) => {
+    const number = (seen.get(action.childId) ?? 0) + 1;
+    seen.set(action.childId, number);
+    const total = perChild.get(action.childId) ?? 1;
+    return review(action, total > 1 ? ` (${number} of ${total})` : '');
+  });
+}
+
+function review(action: ReviewedAction, numbering: string): StoredMinutesSection {
   const lines = [
     `Action: ${action.description}`,
     `Owner: ${action.ownerAgencyName}`,
@@ -96,7 +115,7 @@ function review(action: RecordedMeeting['reviews'][number]): StoredMinutesSectio
   if (!action.reviewedStatus) lines.push('Not reviewed at this meeting.');
   return {
     key: `actions-review:${action.actionId}`,
-    heading: `Earlier action for ${action.childName}`,
+    heading: `Earlier action for ${action.childName}${numbering}`,
     body: lines.join('\n'),
     subject: { itemId: null, childId: action.childId },
   };

@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from './button.component';
+import './filter-panel.component.css';
 
 export interface FilterPanelProps<T> {
   /** The filters in force: the starting point of the choices. */

@@ -2,14 +2,18 @@ import { Link } from 'react-router';
 import type { AgendaItemRowFragment } from '@mace/web-data-access';
 import { Tag } from '@mace/web-ui';
 
-/** Why the item is on the agenda: each rule as a tag, with its detail beside it. */
+/**
+ * Why the item is on the agenda: each rule as a tag, with its detail under it (beside it, the detail's
+ * lines wrapped around the tag and read as one ragged block in a narrow table column).
+ */
 export function AgendaReasons({ reasons }: { reasons: AgendaItemRowFragment['reasons'] }) {
   if (reasons.length === 0) return null;
   return (
-    <ul className="govuk-list app-agenda-reasons govuk-!-margin-bottom-0">
+    <ul className="govuk-list govuk-!-font-size-16 app-agenda-reasons govuk-!-margin-bottom-0">
       {reasons.map((reason) => (
         <li key={`${reason.rule}${reason.detail}`}>
-          <Tag colour="grey">{reason.label}</Tag> {reason.detail}
+          <Tag colour="grey">{reason.label}</Tag>
+          {reason.detail && <span className="app-agenda-reasons__detail">{reason.detail}</span>}
         </li>
       ))}
     </ul>

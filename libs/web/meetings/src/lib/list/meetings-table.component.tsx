@@ -34,7 +34,7 @@ export function MeetingsTable({ meetings, caption }: { meetings: readonly Meetin
               <Link to={meetingPath(meeting.id)} className="govuk-link">
                 {meeting.type.name}
               </Link>
-              {meeting.place && <span className="govuk-hint govuk-!-margin-bottom-0">{meeting.place}</span>}
+              {meeting.place && <div className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{meeting.place}</div>}
             </td>
             <td className="govuk-table__cell">{meeting.district.name}</td>
             <td className="govuk-table__cell">

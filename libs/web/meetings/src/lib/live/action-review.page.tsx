@@ -24,11 +24,11 @@ type Review = LiveActionReviewsQuery['meeting']['actionReviews'][number];
 export function ActionReviewPage() {
   const { id = '' } = useParams();
   const meeting = useQuery(LiveMeetingDocument, { variables: { id } });
-  const { data, error, loading } = useQuery(LiveActionReviewsDocument, { variables: { id } });
+  const { data, error } = useQuery(LiveActionReviewsDocument, { variables: { id } });
   useMeetingEvents(id, undefined, { refetch: ACTION_REVIEW_PLAN, skip: !data });
   usePageTitle('Review earlier actions');
   if (error && !data) return <QueryFailed error={error} what="Meeting" />;
-  if (loading || !data || !meeting.data) return <Loading />;
+  if (!data || !meeting.data) return <Loading />;
   if (!meeting.data.meeting.canManage) return <ChairOnly meetingId={id} what="review earlier actions" />;
   const reviews = data.meeting.actionReviews;
 
@@ -146,7 +146,8 @@ function ReviewCard({ meetingId, review }: { meetingId: string; review: Review }
               };
             })}
           />
-          <Button variant={reviewed ? 'secondary' : 'primary'} disabled={loading}>
+          {/* aria-disabled, not disabled, while saving: disabling the focused button would drop keyboard focus to the page; repeat presses are ignored by the handler. */}
+          <Button variant={reviewed ? 'secondary' : 'primary'} aria-disabled={loading || undefined}>
             Save review<span className="govuk-visually-hidden"> of the action for {action.child.fullName}</span>
           </Button>
         </form>

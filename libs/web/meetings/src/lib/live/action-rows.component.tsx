@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
 import { ACTION_CATEGORY_LABELS, ActionCategory, Permission } from '@mace/shared-domain';
 import { AgencyUsersDocument } from '@mace/web-data-access';
 import { optionsFrom } from '@mace/web-children';
@@ -20,9 +21,18 @@ export interface ActionRowsProps {
   onAdd: () => void;
 }
 
-/** New actions agreed for the item: as many rows as the meeting sets, each removable before recording. */
+/**
+ * New actions agreed for the item: as many rows as the meeting sets, each removable before recording.
+ * Keyboard users keep their place: a new row takes focus in its first field, and removing a row moves
+ * focus to the add button rather than losing it with the removed button.
+ */
 export function ActionRows({ rows, agencies, errors, onChange, onAdd }: ActionRowsProps) {
+  const addButton = useRef<HTMLDivElement>(null);
   const update = (index: number, row: ActionRow) => onChange(rows.map((existing, i) => (i === index ? row : existing)));
+  const remove = (index: number) => {
+    onChange(rows.filter((_, i) => i !== index));
+    addButton.current?.querySelector('button')?.focus();
+  };
   return (
     <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
       <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Actions</legend>
@@ -35,12 +45,14 @@ export function ActionRows({ rows, agencies, errors, onChange, onAdd }: ActionRo
           agencies={agencies}
           errors={errors}
           onChange={(next) => update(index, next)}
-          onRemove={() => onChange(rows.filter((_, i) => i !== index))}
+          onRemove={() => remove(index)}
         />
       ))}
-      <Button type="button" variant="secondary" onClick={onAdd}>
-        {rows.length === 0 ? 'Add an action' : 'Add another action'}
-      </Button>
+      <div ref={addButton}>
+        <Button type="button" variant="secondary" onClick={onAdd}>
+          {rows.length === 0 ? 'Add an action' : 'Add another action'}
+        </Button>
+      </div>
     </fieldset>
   );
 }
@@ -61,6 +73,8 @@ function ActionRowFields({ index, row, agencies, errors, onChange, onRemove }: A
   const users = useQuery(AgencyUsersDocument, { variables: { agencyId: row.ownerAgencyId }, skip: !canChooseOwner || !row.ownerAgencyId });
   const error = (field: string) => errors[`actions.${index}.${field}`];
   const number = index + 1;
+  // Rows mount only when the chair adds one (the form starts with none), so mounting means "just added".
+  useEffect(() => document.getElementById(actionFieldId(index, 'description'))?.focus(), []); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <div className="govuk-inset-text govuk-!-margin-top-0">
       <h3 className="govuk-heading-s">Action {number}</h3>

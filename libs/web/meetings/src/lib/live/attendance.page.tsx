@@ -18,11 +18,11 @@ const CHOICES = [AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES, Attendanc
 /** `/meetings/:id/live/attendance`: one row per member agency, each saved on its own. */
 export function AttendancePage() {
   const { id = '' } = useParams();
-  const { data, error, loading } = useQuery(LiveMeetingDocument, { variables: { id } });
+  const { data, error } = useQuery(LiveMeetingDocument, { variables: { id } });
   useMeetingEvents(id, undefined, { refetch: MEETING_PLAN, skip: !data?.meeting.canManage });
   usePageTitle('Record attendance');
   if (error && !data) return <QueryFailed error={error} what="Meeting" />;
-  if (loading || !data) return <Loading />;
+  if (!data) return <Loading />;
   const { meeting } = data;
   if (!meeting.canManage) return <ChairOnly meetingId={meeting.id} what="record attendance" />;
 
@@ -76,6 +76,7 @@ function AttendanceRow({ meetingId, member }: { meetingId: string; member: Membe
   const [record, { loading }] = useMutation(RecordAttendanceDocument);
 
   async function save() {
+    if (loading) return;
     setSaved('');
     if (!attendance) return setError({ field: 'attendance', message: `Select the attendance of ${member.agency.name}` });
     const tooLong = optionalText(names, SHORT_TEXT_MAX, 'Names');
@@ -127,7 +128,8 @@ function AttendanceRow({ meetingId, member }: { meetingId: string; member: Membe
         />
       </td>
       <td className="govuk-table__cell">
-        <Button type="button" variant="secondary" onClick={() => void save()} disabled={loading}>
+        {/* aria-disabled, not disabled, while saving: disabling the focused button would drop keyboard focus to the page; repeat presses are ignored by the handler. */}
+        <Button type="button" variant="secondary" onClick={() => void save()} aria-disabled={loading || undefined}>
           Save<span className="govuk-visually-hidden"> attendance of {member.agency.name}</span>
         </Button>
         <p className="govuk-body-s" role="status">

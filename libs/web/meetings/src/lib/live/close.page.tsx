@@ -13,14 +13,14 @@ import { MEETING_PLAN } from './live-refetch-plans';
 /** `/meetings/:id/live/close`: confirm closing; items not reached are carried to the next meeting of the type. */
 export function ClosePage() {
   const { id = '' } = useParams();
-  const { data, error, loading, refetch } = useQuery(LiveMeetingDocument, { variables: { id } });
+  const { data, error, refetch } = useQuery(LiveMeetingDocument, { variables: { id } });
   const [close, { loading: closing }] = useMutation(CloseMeetingDocument);
   const [refusal, setRefusal] = useState<string | null>(null);
   useMeetingEvents(id, undefined, { refetch: MEETING_PLAN, skip: !data?.meeting.canManage });
   const closed = data?.meeting.status === MeetingStatus.CLOSED;
   usePageTitle(closed ? 'Meeting closed' : 'Close the meeting', Boolean(refusal));
   if (error && !data) return <QueryFailed error={error} what="Meeting" />;
-  if (loading || !data) return <Loading />;
+  if (!data) return <Loading />;
   const { meeting } = data;
   if (!meeting.canManage) return <ChairOnly meetingId={id} what="close the meeting" />;
 

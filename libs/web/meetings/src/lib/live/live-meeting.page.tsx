@@ -8,8 +8,8 @@ import { ChairOverview } from './chair-overview.component';
 /** `/meetings/:id/live`: the chair runs the meeting from here; everyone else follows it. */
 export function LiveMeetingPage() {
   const { id = '' } = useParams();
-  const { data, error, loading } = useQuery(LiveMeetingDocument, { variables: { id } });
+  const { data, error } = useQuery(LiveMeetingDocument, { variables: { id } });
   if (error && !data) return <QueryFailed error={error} what="Meeting" />;
-  if (loading || !data) return <Loading />;
+  if (!data) return <Loading />;
   return data.meeting.canManage ? <ChairOverview meeting={data.meeting} /> : <FollowView meeting={data.meeting} />;
 }

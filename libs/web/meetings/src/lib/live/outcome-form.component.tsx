@@ -149,7 +149,8 @@ export const OutcomeFormSection = forwardRef<HTMLHeadingElement, OutcomeFormProp
           rows={6}
         />
         <div className="govuk-button-group">
-          <Button type="button" variant="secondary" onClick={() => void saveDiscussionNote()} disabled={savingNote}>
+          {/* aria-disabled, not disabled, while saving: disabling the focused button would drop keyboard focus to the page; repeat presses are ignored by the handler. */}
+          <Button type="button" variant="secondary" onClick={() => void saveDiscussionNote()} aria-disabled={savingNote || undefined}>
             Save note
           </Button>
           <p className="govuk-body govuk-!-margin-bottom-0" role="status">

@@ -11,12 +11,14 @@ import type { MinutesPageState } from './minutes.page';
 export function ApproveMinutesPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { data, error, loading, refetch } = useQuery(MeetingMinutesPageDocument, { variables: { id }, fetchPolicy: 'network-only' });
-  const [approve, { loading: approving }] = useMutation(ApproveMinutesDocument);
+  const { data, error, refetch } = useQuery(MeetingMinutesPageDocument, { variables: { id }, fetchPolicy: 'network-only' });
+  // Minutes have no id, so the mutation's answer does not reach the meeting's cached minutes: read them again
+  // before going back, or the minutes page shows the draft form under "Minutes approved".
+  const [approve, { loading: approving }] = useMutation(ApproveMinutesDocument, { refetchQueries: [MeetingMinutesPageDocument], awaitRefetchQueries: true });
   const [problem, setProblem] = useState<string | null>(null);
   usePageTitle('Approve the minutes', Boolean(problem));
   if (error && !data) return <QueryFailed error={error} what="Meeting" />;
-  if (loading || !data) return <Loading />;
+  if (!data) return <Loading />;
   const { meeting } = data;
   const minutes = meeting.minutes;
   const back = `/meetings/${id}/minutes`;

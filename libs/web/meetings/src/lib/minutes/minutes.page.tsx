@@ -25,11 +25,11 @@ export interface MinutesPageState {
 export function MinutesPage() {
   const { id = '' } = useParams();
   const done = (useLocation().state as MinutesPageState | null)?.done;
-  const { data, error, loading } = useQuery(MeetingMinutesPageDocument, { variables: { id } });
+  const { data, error } = useQuery(MeetingMinutesPageDocument, { variables: { id } });
   useMeetingEvents(id, undefined, { refetch: MINUTES_PLAN, skip: !data });
   usePageTitle(data ? `Minutes: ${data.meeting.title}` : 'Minutes');
   if (error && !data) return <QueryFailed error={error} what="Meeting" />;
-  if (loading || !data) return <Loading />;
+  if (!data) return <Loading />;
   const { meeting } = data;
   const minutes = meeting.minutes;
 
@@ -63,8 +63,10 @@ export function MinutesPage() {
 function MinutesText({ sections }: { sections: readonly MinutesSection[] }) {
   return (
     <>
+      {/* Not named regions: two sections may share a heading (two earlier actions of one child), and named
+          regions must differ; the headings give the structure. */}
       {sections.map((section) => (
-        <section key={section.key} aria-labelledby={`section-${section.key}`}>
+        <section key={section.key}>
           <h2 className="govuk-heading-m" id={`section-${section.key}`}>
             {section.heading}
           </h2>
@@ -179,7 +181,8 @@ function DraftMinutesForm({ meetingId, minutes }: { meetingId: string; minutes: 
           </div>
         ))}
         <div className="govuk-button-group">
-          <Button disabled={loading}>Save draft</Button>
+          {/* aria-disabled, not disabled, while saving: disabling the focused button would drop keyboard focus to the page; repeat presses are ignored by the handler. */}
+          <Button aria-disabled={loading || undefined}>Save draft</Button>
           <ButtonLink to={`/meetings/${meetingId}/minutes/approve`} variant="secondary">
             Approve minutes
           </ButtonLink>
@@ -270,7 +273,7 @@ function AddendumForm({ meetingId }: { meetingId: string }) {
         onChange={setBody}
         rows={4}
       />
-      <Button disabled={loading}>Add addendum</Button>
+      <Button aria-disabled={loading || undefined}>Add addendum</Button>
       <p className="govuk-body" role="status">
         {added}
       </p>

@@ -67,7 +67,16 @@ function detailRows(meeting: MeetingOverviewFragment) {
     { key: 'Date and time', value: <time dateTime={meeting.startsAt}>{formatMeetingDateTime(meeting.startsAt)}</time> },
     { key: 'Duration', value: durationLabel(meeting.durationMinutes) },
     { key: 'Place', value: meeting.place ?? 'Not given' },
-    { key: 'Meeting type', value: `${meeting.type.name} (${MEETING_KIND_LABELS[meeting.type.kind]})` },
+    // The kind's label has its own brackets ("MACE (multi-agency child exploitation)"): on a line of its own, not in more.
+    {
+      key: 'Meeting type',
+      value: (
+        <>
+          {meeting.type.name}
+          <div className="govuk-hint govuk-!-margin-bottom-0">{MEETING_KIND_LABELS[meeting.type.kind]}</div>
+        </>
+      ),
+    },
     ...(meeting.cancelledReason ? [{ key: 'Why it was cancelled', value: <span className="app-pre-line">{meeting.cancelledReason}</span> }] : []),
     ...(meeting.agendaLockedAt ? [{ key: 'Agenda locked', value: formatDateTime(meeting.agendaLockedAt) }] : []),
     {

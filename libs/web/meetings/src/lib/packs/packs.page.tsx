@@ -17,7 +17,7 @@ const KIND_LABELS: Record<PackKind, string> = {
 /** `/meetings/:id/packs`: the chair produces a member agency's pack, holding only what that agency may see. */
 export function PacksPage() {
   const { id = '' } = useParams();
-  const { data, error, loading } = useQuery(MeetingPacksPageDocument, { variables: { id } });
+  const { data, error } = useQuery(MeetingPacksPageDocument, { variables: { id } });
   const [agencyId, setAgencyId] = useState('');
   const [kind, setKind] = useState<PackKind | ''>('');
   const [errors, setErrors] = useState<{ agencyId?: string; kind?: string; form?: string }>({});
@@ -30,7 +30,7 @@ export function PacksPage() {
   ];
   usePageTitle('Agency packs', summary.length > 0);
   if (error && !data) return <QueryFailed error={error} what="Meeting" />;
-  if (loading || !data) return <Loading />;
+  if (!data) return <Loading />;
   const { meeting } = data;
   if (!meeting.canManage) return <ChairOnly meetingId={id} what="produce agency packs" />;
 

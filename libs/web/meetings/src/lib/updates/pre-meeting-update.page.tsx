@@ -18,9 +18,9 @@ type Item = Meeting['agenda'][number];
 /** Post or change the caller's agency's pre-meeting update on an item, beside the other agencies'. */
 export function PreMeetingUpdatePage() {
   const { id = '', itemId = '' } = useParams();
-  const { data, error, loading } = useQuery(PreMeetingUpdatesDocument, { variables: { meetingId: id }, fetchPolicy: 'cache-and-network' });
+  const { data, error } = useQuery(PreMeetingUpdatesDocument, { variables: { meetingId: id }, fetchPolicy: 'cache-and-network' });
   if (error && !data) return <QueryFailed error={error} what="Meeting" />;
-  if (loading || !data) return <Loading />;
+  if (!data) return <Loading />;
   const item = data.meeting.agenda.find((row) => row.id === itemId);
   if (!item) return <ItemNotFound meeting={data.meeting} />;
   return <PreMeetingUpdate meeting={data.meeting} item={item} />;
