@@ -1,4 +1,4 @@
-import { ACTION_CATEGORY_LABELS, MEETING_DECISION_LABELS, RISK_LEVEL_LABELS } from '@mace/shared-domain';
+import { ACTION_CATEGORY_LABELS, AgendaItemStatus, MEETING_DECISION_LABELS, RISK_LEVEL_LABELS } from '@mace/shared-domain';
 import { formatDate } from '@mace/web-children';
 import { type LiveAgendaItemFragment } from '@mace/web-data-access';
 import { SummaryList } from '@mace/web-ui';
@@ -21,7 +21,11 @@ export function FollowItem({ item, number, current }: { item: LiveAgendaItemFrag
       <div className="govuk-summary-card__content">
         {item.visibility === 'RESTRICTED' && <p className="govuk-body">{item.restrictedNote ?? 'Restricted item'}</p>}
         {item.visibility === 'NEEDS_CONFIDENTIALITY' && <p className="govuk-body">Case details are hidden.</p>}
-        {item.visibility === 'FULL' && !outcome && <p className="govuk-body">No outcome recorded yet.</p>}
+        {item.visibility === 'FULL' && !outcome && (
+          <p className="govuk-body">
+            {item.status === AgendaItemStatus.NOT_REACHED ? 'Not reached: carried to the next meeting.' : 'No outcome recorded yet.'}
+          </p>
+        )}
         {outcome && (
           <SummaryList
             rows={[
