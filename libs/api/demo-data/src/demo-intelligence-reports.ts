@@ -89,8 +89,8 @@ export const DEMO_INTELLIGENCE: DemoIntelligence[] = [
     provenance: Pv.RECORDS, provenanceDetail: 'Missing-person enquiry log and hotel register.', status: St.LINKED,
     grading: { source: SE.RELIABLE, assessment: IA.A, code: H.P,
       sanitised: 'Kayleigh was found by police at a city-centre hotel while missing. Partners should treat hotel stays as a risk indicator.' } }),
-  intelligence({ key: 'shf-licensing-visit', district: 'Sheffield', submittedBy: K.LICENSING, children: [], submittedDaysAgo: 14,
-    what: 'Op Makesafe check at the Larkspur Court Hotel: night staff say the same man books rooms most weekends and young girls ' +
+  intelligence({ key: 'shf-licensing-visit', district: 'Sheffield', submittedBy: K.POLICE, children: [], submittedDaysAgo: 14,
+    what: 'Op Makesafe check with licensing at the Larkspur Court Hotel: night staff say the same man books rooms most weekends and young girls ' +
       'arrive after midnight; staff have not reported it.',
     occurredDaysAgo: 9, place: 'Larkspur Court Hotel', provenance: Pv.SEEN_OR_HEARD, status: St.TABLED,
     grading: { source: SE.RELIABLE, assessment: IA.B, code: H.P,
