@@ -1,7 +1,19 @@
 import { PasswordService } from '@mace/api-auth';
 import { scoreScreening, todayInLondon } from '@mace/api-children';
 import { Actor } from '@mace/api-core';
-import { DEMO_CHILDREN, DEMO_USERS, seedDemoData } from '@mace/api-demo-data';
+import {
+  DEMO_CHILDREN,
+  DEMO_DISTRICT_SPOCS,
+  DEMO_IDENTIFIERS,
+  DEMO_INTELLIGENCE,
+  DEMO_LINKS,
+  DEMO_LOCATIONS,
+  DEMO_NETWORKS,
+  DEMO_PERSONS,
+  DEMO_USERS,
+  DEMO_VEHICLES,
+  seedDemoData,
+} from '@mace/api-demo-data';
 import { ItemVisibility, MeetingAccessService } from '@mace/api-meetings';
 import { loginAs, startTestApp, TestApp, TestSession } from '@mace/api-testing';
 import { AgencyKind, AgendaRule, ChildStatus, permissionsForRoles, ReferralStatus, RiskLevel } from '@mace/shared-domain';
@@ -406,6 +418,178 @@ describe('demo data', () => {
       expect(new Set(givenNames).size).toBe(givenNames.length);
       for (const child of DEMO_CHILDREN) expect(child.postcode).toMatch(/ZZ$/);
       for (const user of DEMO_USERS) expect(user.email).toMatch(/@example\.org$/);
+    });
+  });
+
+  describe('intelligence and links', () => {
+    const q = <T = never>(sql: string, params: unknown[] = []): Promise<T[]> => t.dataSource.query(sql, params);
+    /** Every link end as (kind, id) with whether the record it names exists. */
+    const LINK_ENDS = `
+      SELECT e.kind, e.id, CASE e.kind
+        WHEN 'CHILD' THEN EXISTS (SELECT 1 FROM child x WHERE x.id = e.id)
+        WHEN 'PERSON' THEN EXISTS (SELECT 1 FROM person_of_concern x WHERE x.id = e.id)
+        WHEN 'LOCATION' THEN EXISTS (SELECT 1 FROM location x WHERE x.id = e.id)
+        WHEN 'VEHICLE' THEN EXISTS (SELECT 1 FROM vehicle x WHERE x.id = e.id)
+        WHEN 'IDENTIFIER' THEN EXISTS (SELECT 1 FROM online_identifier x WHERE x.id = e.id)
+        WHEN 'NETWORK' THEN EXISTS (SELECT 1 FROM network x WHERE x.id = e.id) END AS found
+      FROM (SELECT from_kind AS kind, from_id AS id FROM link UNION ALL SELECT to_kind, to_id FROM link) e`;
+
+    it('holds every kind of record, in every district, richest in Sheffield and Doncaster, with a SPOC in each district', async () => {
+      const [counts] = await q<Record<string, number>>(
+        `SELECT (SELECT count(*)::int FROM person_of_concern) AS persons, (SELECT count(*)::int FROM location) AS locations,
+                (SELECT count(*)::int FROM vehicle) AS vehicles, (SELECT count(*)::int FROM online_identifier) AS identifiers,
+                (SELECT count(*)::int FROM network) AS networks, (SELECT count(*)::int FROM link) AS links,
+                (SELECT count(*)::int FROM intelligence) AS intelligence`,
+      );
+      expect(counts).toEqual({
+        persons: DEMO_PERSONS.length, locations: DEMO_LOCATIONS.length, vehicles: DEMO_VEHICLES.length,
+        identifiers: DEMO_IDENTIFIERS.length, networks: DEMO_NETWORKS.length, links: DEMO_LINKS.length, intelligence: DEMO_INTELLIGENCE.length,
+      });
+      const perDistrict = await q<{ district: string; persons: number; locations: number; intelligence: number }>(
+        `SELECT d.name AS district,
+                (SELECT count(*)::int FROM person_of_concern p WHERE p.district_id = d.id) AS persons,
+                (SELECT count(*)::int FROM location l WHERE l.district_id = d.id) AS locations,
+                (SELECT count(*)::int FROM intelligence i WHERE i.district_id = d.id) AS intelligence
+         FROM district d ORDER BY d.name`,
+      );
+      for (const row of perDistrict) {
+        expect(row.persons * row.locations * row.intelligence).toBeGreaterThan(0);
+        if (!['Sheffield', 'Doncaster'].includes(row.district)) {
+          for (const rich of perDistrict.filter((r) => ['Sheffield', 'Doncaster'].includes(r.district))) {
+            expect(rich.persons).toBeGreaterThan(row.persons);
+            expect(rich.locations).toBeGreaterThan(row.locations);
+          }
+        }
+      }
+      const kinds = await q<{ type: string; makesafe: number }>(
+        `SELECT type, count(makesafe_status)::int AS makesafe FROM location GROUP BY type`,
+      );
+      expect(kinds.map((k) => k.type).sort()).toEqual(['HMO', 'HOTEL', 'PARK', 'TAKEAWAY', 'TAXI_FIRM']);
+      expect(kinds.find((k) => k.type === 'HOTEL')?.makesafe).toBe(DEMO_LOCATIONS.filter((l) => l.type === 'HOTEL').length);
+      const [{ groups, lines, members }] = await q<{ groups: number; lines: number; members: number }>(
+        `SELECT count(*) FILTER (WHERE group_based_cse)::int AS groups, count(*) FILTER (WHERE model = 'GANG_ASSOCIATED' OR NOT group_based_cse)::int AS lines,
+                (SELECT count(*)::int FROM link WHERE relation = 'MEMBER_OF' AND to_kind = 'NETWORK') AS members FROM network`,
+      );
+      expect(groups).toBeGreaterThan(0);
+      expect(lines).toBeGreaterThan(0);
+      expect(members).toBeGreaterThanOrEqual(DEMO_NETWORKS.length);
+      for (const district of ['barnsley', 'doncaster', 'rotherham', 'sheffield']) {
+        const spoc = await as(`${district}.spoc@example.org`);
+        const me = await spoc.send<{ me: { roles: string[] } }>(`{ me { roles } }`);
+        expect(me.data?.me.roles).toEqual(['POLICE_SPOC']);
+      }
+    });
+
+    it('links only records that exist, never a record to itself, and supports links only with linked or tabled reports about their children', async () => {
+      const ends = await q<{ kind: string; id: string; found: boolean }>(LINK_ENDS);
+      expect(ends).toHaveLength(DEMO_LINKS.length * 2);
+      expect(ends.filter((e) => !e.found)).toEqual([]);
+      const [{ self }] = await q<{ self: number }>(`SELECT count(*)::int AS self FROM link WHERE from_id = to_id`);
+      expect(self).toBe(0);
+      const supported = await q<{ status: string; child_missing: boolean }>(
+        `SELECT i.status, (l.from_kind = 'CHILD' AND NOT EXISTS (SELECT 1 FROM intelligence_child c WHERE c.intelligence_id = i.id AND c.child_id = l.from_id))
+                 OR (l.to_kind = 'CHILD' AND NOT EXISTS (SELECT 1 FROM intelligence_child c WHERE c.intelligence_id = i.id AND c.child_id = l.to_id)) AS child_missing
+         FROM link l JOIN intelligence i ON i.id = l.intelligence_id`,
+      );
+      expect(supported.length).toBeGreaterThan(0);
+      for (const row of supported) expect(row).toEqual({ status: expect.stringMatching(/^(LINKED|TABLED)$/), child_missing: false });
+      // Every relation is shown, with dates and every confidence.
+      const [{ relations, confidences, dated }] = await q<{ relations: number; confidences: number; dated: number }>(
+        `SELECT count(DISTINCT relation)::int AS relations, count(DISTINCT confidence)::int AS confidences,
+                count(*) FILTER (WHERE valid_from IS NOT NULL AND valid_to IS NOT NULL)::int AS dated FROM link`,
+      );
+      expect({ relations, confidences }).toEqual({ relations: 7, confidences: 3 });
+      expect(dated).toBeGreaterThan(0);
+    });
+
+    it('holds reports in every stage: partners’ awaiting grading, graded P, one C with conditions, linked, one tabled', async () => {
+      const rows = await q<{ status: string; code: string | null; conditions: string | null; sanitised: string | null; police: boolean;
+        reference: string; children: number }>(
+        `SELECT i.status, i.handling_code AS code, i.handling_conditions AS conditions, i.sanitised_text AS sanitised,
+                a.kind = 'POLICE' AS police, i.reference, (SELECT count(*)::int FROM intelligence_child c WHERE c.intelligence_id = i.id) AS children
+         FROM intelligence i JOIN agency a ON a.id = i.submitted_by_agency_id`,
+      );
+      expect(rows.filter((r) => r.status === 'SUBMITTED' && !r.police).length).toBeGreaterThanOrEqual(2);
+      expect(rows.filter((r) => r.status === 'SUBMITTED').every((r) => r.sanitised === null && r.code === null)).toBe(true);
+      expect(rows.filter((r) => r.status === 'GRADED' && r.code === 'P').length).toBeGreaterThanOrEqual(2);
+      expect(rows.filter((r) => r.code === 'C')).toEqual([expect.objectContaining({ status: 'GRADED', conditions: expect.any(String) })]);
+      expect(rows.filter((r) => r.status === 'LINKED').length).toBeGreaterThanOrEqual(2);
+      expect(rows.filter((r) => r.status === 'TABLED')).toHaveLength(1);
+      for (const row of rows.filter((r) => r.status !== 'SUBMITTED')) expect(row.sanitised?.length).toBeGreaterThan(0);
+      expect(rows.filter((r) => r.children > 0).length).toBeGreaterThan(rows.length / 2);
+      for (const row of rows) expect(row.reference).toMatch(/^INT-\d{4}-9\d{5}$/);
+      // A partner reports only about a child it is involved with (referrer, lead or granted).
+      const uninvolved = await q(
+        `SELECT i.reference, c.child_id FROM intelligence i JOIN intelligence_child c ON c.intelligence_id = i.id
+         JOIN agency a ON a.id = i.submitted_by_agency_id
+         WHERE a.kind <> 'POLICE' AND NOT EXISTS (SELECT 1 FROM child_involvement v WHERE v.child_id = c.child_id
+           AND v.agency_id = i.submitted_by_agency_id AND v.kind IN ('REFERRER','LEAD_AGENCY','GRANTED'))`,
+      );
+      expect(uninvolved).toEqual([]);
+      const [{ granted }] = await q<{ granted: number }>(
+        `SELECT count(*)::int AS granted FROM child_involvement v JOIN intelligence_child c ON c.child_id = v.child_id
+         JOIN intelligence i ON i.id = c.intelligence_id AND i.submitted_by_agency_id = v.agency_id WHERE v.kind = 'GRANTED'`,
+      );
+      expect(granted).toBeGreaterThan(0);
+    });
+
+    it('stores registrations, phones, e-mails, handles and postcodes in their normal forms', async () => {
+      const vehicles = await q<{ registration: string; registration_normalised: string }>(`SELECT registration, registration_normalised FROM vehicle`);
+      for (const v of vehicles) expect(v.registration_normalised).toBe(v.registration.toUpperCase().replace(/[^A-Z0-9]/g, ''));
+      expect(vehicles.some((v) => v.registration !== v.registration_normalised)).toBe(true);
+      const identifiers = await q<{ kind: string; value: string; value_normalised: string }>(
+        `SELECT kind, value, value_normalised FROM online_identifier`,
+      );
+      expect(new Set(identifiers.map((i) => i.kind))).toEqual(new Set(['PHONE', 'EMAIL', 'HANDLE']));
+      for (const i of identifiers) {
+        if (i.kind === 'PHONE') expect(i.value_normalised).toMatch(/^\+44\d{10}$/);
+        if (i.kind === 'EMAIL') expect(i.value_normalised).toBe(i.value.trim().toLowerCase());
+        if (i.kind === 'HANDLE') {
+          expect(i.value_normalised).toBe(i.value.trim().toLowerCase().replace(/^@/, ''));
+          expect(i.value_normalised).not.toMatch(/^@|[A-Z]/);
+        }
+      }
+      // However a phone was typed (0..., +44 ..., 0044 ..., with brackets or dashes), it keeps the digits after the prefix.
+      for (const i of identifiers.filter((x) => x.kind === 'PHONE')) {
+        expect(i.value_normalised.slice(3)).toBe(i.value.replace(/\D/g, '').replace(/^(0044|44|0)/, ''));
+      }
+      const [{ bad }] = await q<{ bad: number }>(
+        `SELECT count(*)::int AS bad FROM location WHERE postcode_normalised IS DISTINCT FROM upper(replace(postcode, ' ', ''))`,
+      );
+      expect(bad).toBe(0);
+    });
+
+    it('links Amira and Sophie only through one hotel: both found there, no link between them, nothing else shared', async () => {
+      const amira = DEMO_CHILDREN.find((c) => c.givenName === 'Amira')!.id;
+      const sophie = DEMO_CHILDREN.find((c) => c.givenName === 'Sophie')!.id;
+      const neighbours = async (child: string) =>
+        q<{ kind: string; id: string; relation: string }>(
+          `SELECT to_kind AS kind, to_id AS id, relation FROM link WHERE from_id = $1
+           UNION ALL SELECT from_kind, from_id, relation FROM link WHERE to_id = $1`,
+          [child],
+        );
+      const [a, s] = [await neighbours(amira), await neighbours(sophie)];
+      const shared = a.filter((x) => s.some((y) => y.id === x.id));
+      expect(shared).toHaveLength(1);
+      expect(shared[0]).toMatchObject({ kind: 'LOCATION', relation: 'FOUND_AT' });
+      const [hotel] = await q<{ type: string; makesafe_status: string | null }>(`SELECT type, makesafe_status FROM location WHERE id = $1`, [shared[0].id]);
+      expect(hotel.type).toBe('HOTEL');
+      expect(hotel.makesafe_status).not.toBeNull();
+      expect(a.some((x) => x.id === sophie)).toBe(false);
+      expect(s.some((x) => x.id === amira)).toBe(false);
+    });
+
+    it('names only invented records: "ZZ" registrations, Ofcom drama phone numbers, example.org e-mails, "ZZ" postcodes', async () => {
+      for (const v of await q<{ r: string }>(`SELECT registration_normalised AS r FROM vehicle`)) expect(v.r).toMatch(/^ZZ\d{2}[A-Z]{3}$/);
+      const identifiers = await q<{ kind: string; v: string }>(`SELECT kind, value_normalised AS v FROM online_identifier`);
+      for (const i of identifiers.filter((x) => x.kind === 'PHONE')) expect(i.v).toMatch(/^\+447700900\d{3}$/);
+      for (const i of identifiers.filter((x) => x.kind === 'EMAIL')) expect(i.v).toMatch(/@example\.org$/);
+      for (const l of await q<{ p: string | null }>(`SELECT postcode AS p FROM location`)) expect(l.p).toMatch(/ZZ$/);
+      for (const user of DEMO_DISTRICT_SPOCS) expect(user.email).toMatch(/@example\.org$/);
+      // Phone numbers quoted in report text are in the drama range too.
+      for (const report of DEMO_INTELLIGENCE) {
+        for (const phone of report.what.match(/0\d{4} ?\d{6}/g) ?? []) expect(phone.replace(' ', '')).toMatch(/^07700900\d{3}$/);
+      }
     });
   });
 });

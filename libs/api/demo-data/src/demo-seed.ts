@@ -2,11 +2,12 @@ import { AgencyEntity, DistrictEntity, PasswordService, UserAccountEntity, UserD
 import { DataSource } from 'typeorm';
 import { seedDemoActions } from './demo-actions-seed';
 import { ReviewCadence, seedDemoChildren } from './demo-children-seed';
+import { seedDemoIntelligence } from './demo-intelligence-seed';
 import { seedDemoMeetings } from './demo-meetings-seed';
 import { DEMO_AGENCIES, DEMO_CENTRAL_AGENCIES, DEMO_DISTRICTS, DEMO_USERS } from './demo-organisations';
 
 /**
- * Load the demo partnership, its invented children, actions and meetings into an empty database, in one transaction. Returns false (and
+ * Load the demo partnership, its invented children, actions, meetings and intelligence picture into an empty database, in one transaction. Returns false (and
  * changes nothing) when the database already holds districts. The caller decides whether seeding
  * is allowed at all (never in production).
  */
@@ -30,6 +31,7 @@ export async function seedDemoData(
     await seedDemoChildren(manager, cadence);
     await seedDemoActions(manager);
     await seedDemoMeetings(manager, cadence);
+    await seedDemoIntelligence(manager, passwordHash);
   });
   return true;
 }

@@ -10,3 +10,6 @@ export * from './demo-meeting-children';
 export * from './demo-meetings';
 export * from './demo-meetings-seed';
 export * from './demo-agenda-rules';
+export * from './demo-intelligence-records';
+export * from './demo-intelligence-reports';
+export * from './demo-intelligence-seed';
