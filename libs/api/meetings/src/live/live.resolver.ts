@@ -9,7 +9,7 @@ import { ItemOutcomeService } from './item-outcome.service';
 import { RecordAttendanceInput, ReviewActionInput, SaveDiscussionNoteInput, SetCurrentItemInput } from './live.inputs';
 import { ActionReviewModel, AgendaItemOutcomeModel, MeetingMemberModel } from './live.models';
 import { MeetingCloseService } from './meeting-close.service';
-import { MeetingIdArgs } from './meeting-id.args';
+import { MeetingIdArgs } from '../meeting/meeting-id.args';
 import { MeetingOpeningService } from './meeting-opening.service';
 import { RecordItemOutcomeInput } from './outcome.inputs';
 

@@ -5,7 +5,7 @@ import { MeetingAccessService } from '../access/meeting-access.service';
 import { MeetingEventPayload } from '../events/meeting-event';
 import { MeetingEventsService } from '../events/meeting-events.service';
 import { MeetingEventModel } from './live.models';
-import { MeetingIdArgs } from './meeting-id.args';
+import { MeetingIdArgs } from '../meeting/meeting-id.args';
 
 /**
  * Live updates of one meeting over graphql-ws. The socket is signed in by the session cookie of
