@@ -5,6 +5,7 @@ import { EntityManager } from 'typeorm';
 import { ItemVisibility, MeetingAccessService, MeetingGrant } from '../access/meeting-access.service';
 import { AgendaItemEntity } from '../entities/agenda-item.entity';
 import { MeetingEntity } from '../entities/meeting.entity';
+import { meetingForChange } from '../meeting/meeting-for-change';
 
 export const CHAIR_ONLY = 'Only the chair of the district can run this meeting';
 export const ACCEPT_FIRST = 'Accept the meeting’s confidentiality statement to see and record case details';
@@ -39,12 +40,8 @@ export class LiveAccess {
   }
 
   /** A meeting the caller chairs, locked for this transaction. */
-  async managed(manager: EntityManager, actor: Actor, meetingId: string): Promise<LockedMeeting> {
-    const grant = (await this.access.readable(actor, [meetingId], manager)).get(meetingId);
-    if (!grant) throw new NotFoundError('Meeting');
-    if (!grant.manage) throw new ForbiddenError(CHAIR_ONLY);
-    const meeting = await lockMeeting(manager, meetingId);
-    return { meeting, grant };
+  managed(manager: EntityManager, actor: Actor, meetingId: string): Promise<LockedMeeting> {
+    return meetingForChange(manager, this.access, actor, meetingId, CHAIR_ONLY);
   }
 
   /**
@@ -53,10 +50,8 @@ export class LiveAccess {
    */
   async managedItem(manager: EntityManager, actor: Actor, itemId: string): Promise<LockedItem> {
     const found = await manager.getRepository(AgendaItemEntity).findOneBy({ id: itemId });
-    const grant = found && (await this.access.readable(actor, [found.meetingId], manager)).get(found.meetingId);
-    if (!found || !grant) throw new NotFoundError('Agenda item');
-    if (!grant.manage) throw new ForbiddenError(CHAIR_ONLY);
-    const meeting = await lockMeeting(manager, found.meetingId);
+    if (!found) throw new NotFoundError('Agenda item');
+    const { meeting, grant } = await meetingForChange(manager, this.access, actor, found.meetingId, CHAIR_ONLY, 'Agenda item');
     const item = await manager
       .getRepository(AgendaItemEntity)
       .createQueryBuilder('i')
@@ -77,11 +72,3 @@ export function assertStatus(meeting: MeetingEntity, allowed: readonly MeetingSt
   throw new BadUserInputError({ [field]: `You can ${action} only while the meeting is ${allowed.map((s) => MEETING_STATUS_LABELS[s].toLowerCase()).join(' or ')}; it is ${now}` });
 }
 
-function lockMeeting(manager: EntityManager, meetingId: string): Promise<MeetingEntity> {
-  return manager
-    .getRepository(MeetingEntity)
-    .createQueryBuilder('m')
-    .setLock('pessimistic_write')
-    .where('m.id = :id', { id: meetingId })
-    .getOneOrFail();
-}
