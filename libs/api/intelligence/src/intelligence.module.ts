@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChildrenModule } from '@mace/api-children';
 import { INTELLIGENCE_ENTITIES } from './entities';
 import { EntityRefsService } from './refs/entity-refs.service';
+import { RECORDS_PROVIDERS } from './records/records.providers';
 
 /**
  * Intelligence and links for the police SPOC: records (persons/, locations/, vehicles/,
@@ -11,7 +12,7 @@ import { EntityRefsService } from './refs/entity-refs.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(INTELLIGENCE_ENTITIES), ChildrenModule],
-  providers: [EntityRefsService],
+  providers: [EntityRefsService, ...RECORDS_PROVIDERS],
   exports: [EntityRefsService],
 })
 export class IntelligenceModule {}
