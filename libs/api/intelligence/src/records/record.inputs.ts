@@ -95,7 +95,7 @@ export class CreatePersonInput {
   @IsEnum(PersonRiskMarker, { each: true, message: M.markers })
   riskMarkers: PersonRiskMarker[] = [];
 
-  @Field({ nullable: true, defaultValue: false })
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
   @IsBoolean({ message: M.ocg })
   ocgNominal = false;
 
@@ -324,7 +324,7 @@ export class CreateNetworkInput {
   @IsEnum(NetworkStatus, { message: 'Choose the network status' })
   status: NetworkStatus = NetworkStatus.ACTIVE;
 
-  @Field({ nullable: true, defaultValue: false })
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
   @IsBoolean({ message: 'Choose whether this is group-based child sexual exploitation' })
   groupBasedCse = false;
 
