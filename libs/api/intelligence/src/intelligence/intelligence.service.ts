@@ -102,8 +102,8 @@ export class IntelligenceService {
       await manager.query(`SELECT pg_advisory_xact_lock($1)`, [REFERENCE_LOCK]);
       const prefix = `INT-${todayInLondon().slice(0, 4)}-`;
       const [{ next }]: { next: number }[] = await manager.query(
-        `SELECT coalesce(max(substring(reference FROM $2)::int), 0) + 1 AS next FROM intelligence WHERE reference LIKE $1`,
-        [`${prefix}%`, prefix.length + 1],
+        `SELECT coalesce(max(right(reference, 6)::int), 0) + 1 AS next FROM intelligence WHERE reference ~ $1`,
+        [`^${prefix}[0-9]{6}$`],
       );
       const { id } = await manager.getRepository(IntelligenceEntity).save({
         reference: `${prefix}${String(next).padStart(6, '0')}`,
