@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EntityKind, HandlingCode, IntelligenceStatus, LocationType } from '@mace/shared-domain';
+import { HandlingCode, IntelligenceStatus, LocationType } from '@mace/shared-domain';
 import {
   createIntelligence,
   createLocation,
@@ -354,6 +354,5 @@ describe('intelligence records: normalisation, links and the grading journey', (
     expect(res.errors).toBeUndefined();
     expect(res.data!.persons.totalCount).toBeGreaterThanOrEqual(3);
     expect(res.data!.persons.nodes.every((n) => n.linkCount === 0 && n.district.id === w.district)).toBe(true);
-    void EntityKind;
   });
 });
