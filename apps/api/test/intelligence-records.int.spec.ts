@@ -345,7 +345,7 @@ describe('intelligence records: normalisation, links and the grading journey', (
     expect((await spoc.send(SET, { input: { id, version: 2, status: 'ACTIONED' } })).data).toEqual({ setIntelligenceStatus: { status: 'ACTIONED', version: 3 } });
   });
 
-  it('lists records with linkCount in a fixed number of statements', async () => {
+  it('lists persons found by an alias, with their district and linkCount', async () => {
     for (let i = 0; i < 3; i++) await createPerson(t.dataSource, { districtId: w.district, createdBy: spoc.id, aliases: ['Invented Alias'] });
     const res = await spoc.send<{ persons: { totalCount: number; nodes: { linkCount: number; district: { id: string } }[] } }>(
       `query($d: ID) { persons(filter: { districtId: $d, search: "invented alias" }) { totalCount nodes { linkCount district { id } } } }`,
