@@ -75,6 +75,18 @@ const COVERED_IN: Record<string, string> = {
   saveDiscussionNote: 'meetings-live-bad-input.int.spec.ts',
   recordItemOutcome: 'meetings-live-bad-input.int.spec.ts',
   closeMeeting: 'meetings-live-bad-input.int.spec.ts',
+  createPerson: 'intelligence-records-bad-input.int.spec.ts',
+  updatePerson: 'intelligence-records-bad-input.int.spec.ts',
+  createLocation: 'intelligence-records-bad-input.int.spec.ts',
+  updateLocation: 'intelligence-records-bad-input.int.spec.ts',
+  createVehicle: 'intelligence-records-bad-input.int.spec.ts',
+  createIdentifier: 'intelligence-records-bad-input.int.spec.ts',
+  createNetwork: 'intelligence-records-bad-input.int.spec.ts',
+  updateNetwork: 'intelligence-records-bad-input.int.spec.ts',
+  createLink: 'intelligence-records-bad-input.int.spec.ts',
+  submitIntelligence: 'intelligence-records-bad-input.int.spec.ts',
+  gradeIntelligence: 'intelligence-records-bad-input.int.spec.ts',
+  setIntelligenceStatus: 'intelligence-records-bad-input.int.spec.ts',
 };
 
 /** Records the cases refer to, made in beforeAll. */

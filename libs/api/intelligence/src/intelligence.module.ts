@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChildrenModule } from '@mace/api-children';
 import { INTELLIGENCE_ENTITIES } from './entities';
 import { EntityRefsService } from './refs/entity-refs.service';
+import { IntelligenceService } from './intelligence/intelligence.service';
+import { INTELLIGENCE_PROVIDERS } from './intelligence/intelligence.providers';
+import { RECORDS_PROVIDERS } from './records/records.providers';
 
 /**
  * Intelligence and links for the police SPOC: records (persons/, locations/, vehicles/,
@@ -11,7 +14,7 @@ import { EntityRefsService } from './refs/entity-refs.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(INTELLIGENCE_ENTITIES), ChildrenModule],
-  providers: [EntityRefsService],
-  exports: [EntityRefsService],
+  providers: [EntityRefsService, ...RECORDS_PROVIDERS, ...INTELLIGENCE_PROVIDERS],
+  exports: [EntityRefsService, IntelligenceService],
 })
 export class IntelligenceModule {}

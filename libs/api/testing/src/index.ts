@@ -9,3 +9,4 @@ export * from './referral-factories';
 export * from './action-factories';
 export * from './escalation-fixtures';
 export * from './meeting-factories';
+export * from './intelligence-factories';
