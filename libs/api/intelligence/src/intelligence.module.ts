@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChildrenModule } from '@mace/api-children';
 import { INTELLIGENCE_ENTITIES } from './entities';
+import { ANALYSIS_PROVIDERS } from './analysis';
 import { EntityRefsService } from './refs/entity-refs.service';
 
 /**
@@ -11,7 +12,7 @@ import { EntityRefsService } from './refs/entity-refs.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(INTELLIGENCE_ENTITIES), ChildrenModule],
-  providers: [EntityRefsService],
+  providers: [EntityRefsService, ...ANALYSIS_PROVIDERS],
   exports: [EntityRefsService],
 })
 export class IntelligenceModule {}
