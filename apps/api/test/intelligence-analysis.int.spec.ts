@@ -6,8 +6,6 @@ import {
   analysisWorld,
   AnalysisWorld,
   child,
-  identifier,
-  insertIdentifier,
   insertLink,
   insertLocation,
   insertNetwork,
