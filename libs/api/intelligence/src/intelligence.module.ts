@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChildrenModule } from '@mace/api-children';
 import { INTELLIGENCE_ENTITIES } from './entities';
+import { INTELLIGENCE_AGENDA_PROVIDERS } from './agenda-rules';
 import { ANALYSIS_PROVIDERS } from './analysis';
 import { EntityRefsService } from './refs/entity-refs.service';
 
@@ -12,7 +13,7 @@ import { EntityRefsService } from './refs/entity-refs.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(INTELLIGENCE_ENTITIES), ChildrenModule],
-  providers: [EntityRefsService, ...ANALYSIS_PROVIDERS],
+  providers: [EntityRefsService, ...ANALYSIS_PROVIDERS, ...INTELLIGENCE_AGENDA_PROVIDERS],
   exports: [EntityRefsService],
 })
 export class IntelligenceModule {}
