@@ -14,8 +14,9 @@ const require = createRequire(import.meta.url);
 export const SPOC_EMAIL = 'bench.spoc@example.org';
 export const SPOC_PASSWORD = CHAIR_PASSWORD;
 
-/** A deterministic uuid for (what, n). */
-const uid = (what, n) => `md5('${what}-' || ${n})::uuid`;
+/** A deterministic uuid for a text: md5 shaped as a version-4 uuid (the API accepts RFC uuids only). */
+const v4 = (text) => `overlay(overlay(md5(${text}) placing '4' from 13) placing '8' from 17)::uuid`;
+const uid = (what, n) => v4(`'${what}-' || ${n}`);
 const D = `(SELECT array_agg(id ORDER BY name) FROM district)`;
 
 export function graphStatements() {
@@ -51,9 +52,9 @@ export function graphStatements() {
        UNION ALL SELECT n, 'PERSON', 'p', 1 + (n * 7919) % 5000, 'NETWORK', 1 + n % 100, 'MEMBER_OF' FROM generate_series(28501, 30000) n
      )
      INSERT INTO link (from_kind, from_id, to_kind, to_id, relation, confidence, valid_from, created_by_user_id)
-     SELECT s.fk, CASE WHEN s.ft = 'c' THEN (SELECT id FROM c WHERE c.rn = s.fi) ELSE md5('person-' || s.fi)::uuid END,
-            s.tk, md5(lower(CASE s.tk WHEN 'PERSON' THEN 'person' WHEN 'LOCATION' THEN 'location' WHEN 'VEHICLE' THEN 'vehicle'
-              WHEN 'IDENTIFIER' THEN 'identifier' ELSE 'network' END) || '-' || CASE WHEN s.tk = 'PERSON' AND s.ft = 'p' AND s.ti = s.fi THEN s.ti % 5000 + 1 ELSE s.ti END)::uuid,
+     SELECT s.fk, CASE WHEN s.ft = 'c' THEN (SELECT id FROM c WHERE c.rn = s.fi) ELSE ${v4("'person-' || s.fi")} END,
+            s.tk, ${v4(`lower(CASE s.tk WHEN 'PERSON' THEN 'person' WHEN 'LOCATION' THEN 'location' WHEN 'VEHICLE' THEN 'vehicle'
+              WHEN 'IDENTIFIER' THEN 'identifier' ELSE 'network' END) || '-' || CASE WHEN s.tk = 'PERSON' AND s.ft = 'p' AND s.ti = s.fi THEN s.ti % 5000 + 1 ELSE s.ti END`)},
             s.rel, 'PROBABLE', date '2025-01-01' + (s.n % 700), ${uid('spoc', 0)}
      FROM spec s`,
   ];
