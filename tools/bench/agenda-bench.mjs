@@ -30,7 +30,7 @@ function freePort() {
 }
 
 /** Start the built API on a free port against `databaseUrl`, counting its SQL statements. */
-async function startApi(databaseUrl) {
+export async function startApi(databaseUrl) {
   requireBuiltApi();
   const port = await freePort();
   const counterPort = await freePort();
@@ -71,7 +71,7 @@ async function startApi(databaseUrl) {
   return { url, statementCount, stop };
 }
 
-async function post(url, body, cookie) {
+export async function post(url, body, cookie) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
@@ -80,7 +80,7 @@ async function post(url, body, cookie) {
   return { response, json: await response.json() };
 }
 
-async function signIn(url, email, password) {
+export async function signIn(url, email, password) {
   const { response, json } = await post(url, { query: LOGIN, variables: { email, password } });
   if (json.errors) throw new Error(`could not sign in as ${email}: ${json.errors[0].message}`);
   const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
@@ -88,7 +88,7 @@ async function signIn(url, email, password) {
   return cookie;
 }
 
-function percentile(sorted, p) {
+export function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }

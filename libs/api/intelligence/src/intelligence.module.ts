@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChildrenModule } from '@mace/api-children';
 import { INTELLIGENCE_ENTITIES } from './entities';
+import { INTELLIGENCE_AGENDA_PROVIDERS } from './agenda-rules';
+import { ANALYSIS_PROVIDERS } from './analysis';
 import { EntityRefsService } from './refs/entity-refs.service';
 import { IntelligenceService } from './intelligence/intelligence.service';
 import { INTELLIGENCE_PROVIDERS } from './intelligence/intelligence.providers';
@@ -14,7 +16,7 @@ import { RECORDS_PROVIDERS } from './records/records.providers';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(INTELLIGENCE_ENTITIES), ChildrenModule],
-  providers: [EntityRefsService, ...RECORDS_PROVIDERS, ...INTELLIGENCE_PROVIDERS],
+  providers: [EntityRefsService, ...RECORDS_PROVIDERS, ...INTELLIGENCE_PROVIDERS, ...ANALYSIS_PROVIDERS, ...INTELLIGENCE_AGENDA_PROVIDERS],
   exports: [EntityRefsService, IntelligenceService],
 })
 export class IntelligenceModule {}

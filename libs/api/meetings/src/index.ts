@@ -8,6 +8,7 @@ export * from './meeting/meeting.model';
 export * from './meeting-type/meeting-type.model';
 export * from './agenda/agenda-item.model';
 export * from './agenda/rules/agenda-rule';
+export * from './agenda/agenda-subject-labels';
 export * from './agenda/agenda-item-views.service';
 export * from './meeting/meeting.loaders';
 export * from './meeting/london-days';

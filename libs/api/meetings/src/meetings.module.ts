@@ -27,6 +27,7 @@ import { MeetingsService } from './meeting/meetings.service';
 import { MeetingTypeLoaders } from './meeting-type/meeting-type.loaders';
 import { MeetingTypesResolver } from './meeting-type/meeting-types.resolver';
 import { MeetingTypesService } from './meeting-type/meeting-types.service';
+import { AgendaSubjectLabels } from './agenda/agenda-subject-labels';
 import { MINUTES_PROVIDERS } from './minutes/minutes.providers';
 import { MeetingDocumentsController } from './packs/meeting-documents.controller';
 import { PACK_PROVIDERS } from './packs/packs.providers';
@@ -65,6 +66,7 @@ import { LIVE_PROVIDERS } from './live/live.providers';
     AgendaResolver,
     MeetingAgendaResolver,
     AgendaItemFieldsResolver,
+    AgendaSubjectLabels,
     AgendaItemUpdateFieldsResolver,
     // minutes and agency packs
     ...MINUTES_PROVIDERS,

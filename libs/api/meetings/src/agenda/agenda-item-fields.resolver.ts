@@ -5,6 +5,7 @@ import { ChildModel } from '@mace/api-children';
 import { AgendaSubjectType } from '@mace/shared-domain';
 import { ItemVisibility } from '../access/meeting-access.service';
 import { AgendaItemModel } from './agenda-item.model';
+import { AgendaSubjectLabels } from './agenda-subject-labels';
 import { AgendaLoaders } from './agenda.loaders';
 import { AgendaItemUpdateModel } from './updates/agenda-item-update.model';
 
@@ -20,14 +21,20 @@ export class AgendaItemFieldsResolver {
   constructor(
     private readonly loaders: AgendaLoaders,
     private readonly directory: DirectoryLoaders,
+    private readonly subjects: AgendaSubjectLabels,
   ) {}
 
   @ResolveField(() => String, {
-    description: `FULL: the child’s full name or the theme; RESTRICTED: "${RESTRICTED_TITLE}"; NEEDS_CONFIDENTIALITY: "${HIDDEN_TITLE}"`,
+    description: `FULL: the child’s full name, the theme, or (police only) the person, location or network; RESTRICTED: "${RESTRICTED_TITLE}"; NEEDS_CONFIDENTIALITY: "${HIDDEN_TITLE}"`,
   })
   async title(@Root() item: AgendaItemModel, @Context() ctx: RequestContext): Promise<string> {
     if (item.visibility === ItemVisibility.RESTRICTED) return RESTRICTED_TITLE;
     if (item.visibility === ItemVisibility.NEEDS_CONFIDENTIALITY) return HIDDEN_TITLE;
+    if (item.recordId && item.subjectType !== AgendaSubjectType.CHILD && item.subjectType !== AgendaSubjectType.THEME) {
+      // Persons, locations and networks are police records: named only to those who may see them.
+      const label = await this.subjects.label(ctx.loaders, actorOf(ctx), { subjectType: item.subjectType, id: item.recordId });
+      return label ?? RESTRICTED_TITLE;
+    }
     if (item.subjectType !== AgendaSubjectType.CHILD) return item.themeTitle ?? '';
     const child = await this.child(item, ctx);
     return child ? `${child.givenName} ${child.familyName}` : RESTRICTED_TITLE;

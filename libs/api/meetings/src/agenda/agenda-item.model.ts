@@ -31,6 +31,8 @@ export class AgendaItemModel {
 
   childId: string | null;
   themeTitle: string | null;
+  /** The record of a PERSON / LOCATION / NETWORK item. */
+  recordId: string | null;
   presenterAgencyId: string | null;
   presenterUserId: string | null;
 
@@ -82,6 +84,7 @@ export function toAgendaItemModel(
     meetingId: entity.meetingId,
     childId: entity.childId,
     themeTitle: entity.themeTitle,
+    recordId: entity.personId ?? entity.locationId ?? entity.networkId ?? null,
     presenterAgencyId: entity.presenterAgencyId,
     presenterUserId: entity.presenterUserId,
     position: entity.position,

@@ -10,6 +10,11 @@ export interface AgendaCandidate {
   themeTitle: string | null;
   reasons: AgendaItemReason[];
   carriedFromItemId: string | null;
+  /** PERSON / LOCATION / NETWORK subjects, and the intelligence an item was added for. */
+  personId?: string | null;
+  locationId?: string | null;
+  networkId?: string | null;
+  intelligenceId?: string | null;
   /** The child's current level (null for themes), for the order. */
   riskLevel: RiskLevel | null;
 }
@@ -67,12 +72,17 @@ export function mergeHits(
           themeTitle: hit.themeTitle,
           reasons: [],
           carriedFromItemId: null,
+          // Record subjects only: child and theme candidates keep their shape.
+          ...(hit.personId ? { personId: hit.personId } : {}),
+          ...(hit.locationId ? { locationId: hit.locationId } : {}),
+          ...(hit.networkId ? { networkId: hit.networkId } : {}),
           riskLevel: hit.childId ? riskOf(hit.childId) : null,
         };
         byKey.set(key, candidate);
       }
       if (!candidate.reasons.some((reason) => reason.rule === rule)) candidate.reasons.push({ rule, detail: hit.detail });
       if (hit.carriedFromItemId) candidate.carriedFromItemId = hit.carriedFromItemId;
+      if (hit.intelligenceId && !candidate.intelligenceId) candidate.intelligenceId = hit.intelligenceId;
     }
   }
   return [...byKey.values()].map((candidate) => ({ ...candidate, reasons: sortReasons(candidate.reasons) }));

@@ -24,6 +24,12 @@ export interface AgendaRuleHit {
   detail: string;
   /** Set by CARRIED_FORWARD: the item of the previous meeting this one continues. */
   carriedFromItemId?: string;
+  /** PERSON / LOCATION / NETWORK subjects (CETG items from intelligence rules). */
+  personId?: string | null;
+  locationId?: string | null;
+  networkId?: string | null;
+  /** The intelligence report the item was added for (NEW_INTELLIGENCE). */
+  intelligenceId?: string | null;
 }
 
 /**
@@ -45,8 +51,35 @@ export function childHit(childId: string, detail: string): AgendaRuleHit {
   return { subjectType: AgendaSubjectType.CHILD, childId, themeTitle: null, detail };
 }
 
-/** The key that makes "one item per subject": a child once, a theme once (case-insensitive). */
-export function subjectKey(subject: { subjectType: AgendaSubjectType; childId: string | null; themeTitle: string | null }): string {
+/** A record subject (person, location or network) hit: the shape of the intelligence rules' CETG items. */
+export function recordHit(
+  subjectType: AgendaSubjectType.PERSON | AgendaSubjectType.LOCATION | AgendaSubjectType.NETWORK,
+  id: string,
+  detail: string,
+): AgendaRuleHit {
+  return {
+    subjectType,
+    childId: null,
+    themeTitle: null,
+    detail,
+    personId: subjectType === AgendaSubjectType.PERSON ? id : null,
+    locationId: subjectType === AgendaSubjectType.LOCATION ? id : null,
+    networkId: subjectType === AgendaSubjectType.NETWORK ? id : null,
+  };
+}
+
+/** The key that makes "one item per subject": a child once, a record once, a theme once (case-insensitive). */
+export function subjectKey(subject: {
+  subjectType: AgendaSubjectType;
+  childId: string | null;
+  themeTitle: string | null;
+  personId?: string | null;
+  locationId?: string | null;
+  networkId?: string | null;
+}): string {
   if (subject.subjectType === AgendaSubjectType.CHILD) return `child:${subject.childId}`;
+  if (subject.subjectType === AgendaSubjectType.PERSON) return `person:${subject.personId}`;
+  if (subject.subjectType === AgendaSubjectType.LOCATION) return `location:${subject.locationId}`;
+  if (subject.subjectType === AgendaSubjectType.NETWORK) return `network:${subject.networkId}`;
   return `${subject.subjectType.toLowerCase()}:${(subject.themeTitle ?? '').trim().toLowerCase()}`;
 }
