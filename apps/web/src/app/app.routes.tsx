@@ -49,6 +49,16 @@ import {
   PacksPage,
 } from '@mace/web-meetings';
 import {
+  CheckIntelligencePage,
+  GradeIntelligencePage,
+  IntelligenceDraftProvider,
+  IntelligenceListPage,
+  IntelligencePage,
+  IntelligenceStatusPage,
+  IntelligenceSubmittedPage,
+  SubmitIntelligencePage,
+} from '@mace/web-intelligence';
+import {
   HomePage,
   NotFoundPage,
   ProblemWithServicePage,
@@ -178,6 +188,38 @@ const meetingRoutes: RouteObject[] = [
   },
 ];
 
+// Partners submit and read what may be shared; the police (SPOC) grade, link and analyse.
+const intelligenceRoutes: RouteObject[] = [
+  {
+    element: <RequirePermission permission={Permission.INTEL_SUBMIT} />,
+    children: [
+      {
+        path: 'intelligence/new',
+        element: <IntelligenceDraftProvider />,
+        children: [
+          { index: true, element: <SubmitIntelligencePage /> },
+          { path: 'check', element: <CheckIntelligencePage /> },
+          { path: 'confirmation', element: <IntelligenceSubmittedPage /> },
+        ],
+      },
+    ],
+  },
+  {
+    element: <RequirePermission permission={Permission.INTEL_READ} />,
+    children: [
+      { path: 'intelligence', element: <IntelligenceListPage /> },
+      { path: 'intelligence/:id', element: <IntelligencePage /> },
+    ],
+  },
+  {
+    element: <RequirePermission permission={Permission.INTEL_GRADE} />,
+    children: [
+      { path: 'intelligence/:id/grade', element: <GradeIntelligencePage /> },
+      { path: 'intelligence/:id/status', element: <IntelligenceStatusPage /> },
+    ],
+  },
+];
+
 export const appRoutes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -189,7 +231,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-out', element: <SignOutPage /> },
           { path: 'session-ended', element: <SessionEndedPage /> },
-          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }, ...childRoutes, ...actionRoutes, ...meetingRoutes] },
+          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }, ...childRoutes, ...actionRoutes, ...meetingRoutes, ...intelligenceRoutes] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
