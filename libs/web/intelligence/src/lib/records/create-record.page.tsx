@@ -10,43 +10,7 @@ import { kindFromSlug, RECORD_SEARCH_PATH, recordPath } from '../common/intellig
 import { RecordFields } from './record-fields.component';
 import { emptyRecordDraft, recordDraftErrors, RECORD_KINDS, type RecordDraft, type RecordKind } from './record-form';
 import { useCreateRecord } from './use-create-record.hook';
-
-/** Form fields in page order, with the field the API names them by where it differs. */
-const FIELDS: [field: string, api: string][] = [
-  ['givenName', 'givenName'],
-  ['familyName', 'familyName'],
-  ['aliases', 'aliases'],
-  ['dateOfBirth', 'dateOfBirth'],
-  ['locationType', 'type'],
-  ['identifierKind', 'kind'],
-  ['platform', 'platform'],
-  ['registration', 'registration'],
-  ['make', 'make'],
-  ['model', 'model'],
-  ['colour', 'colour'],
-  ['value', 'value'],
-  ['name', 'name'],
-  ['offendingModel', 'model'],
-  ['postcode', 'postcode'],
-  ['address', 'address'],
-  ['makesafeCheckedOn', 'makesafeCheckedOn'],
-  ['description', 'description'],
-  ['districtId', 'districtId'],
-];
-const DATE_FIELDS = new Set(['dateOfBirth', 'makesafeCheckedOn']);
-const ORDER = FIELDS.map(([field]) => [field, DATE_FIELDS.has(field) ? `${field}-day` : field] as const);
-
-/** API field errors under the form's names for the fields of one kind. */
-export function formFieldErrors(kind: RecordKind, api: FieldErrors): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const [field, apiName] of FIELDS) {
-    // "model" is a vehicle's model and a network's offending model.
-    if (apiName === 'model' && (field === 'model') !== (kind === EntityKind.VEHICLE)) continue;
-    if (api[apiName]) errors[field] = api[apiName];
-  }
-  if (api['form']) errors['form'] = api['form'];
-  return errors;
-}
+import { API_FIELD_NAMES, formFieldErrors, ORDER } from './record-api-errors';
 
 /** Record a person of concern, a location, a vehicle, a phone or account, or a network. */
 export function CreateRecordPage() {
@@ -75,7 +39,7 @@ function CreateRecordForm({ kind }: { kind: RecordKind }) {
       const ref = await create(kind, draft);
       if (ref) navigate(recordPath(ref));
     } catch (caught) {
-      const api = apiFormErrors(caught, FIELDS.map(([, apiName]) => apiName), 'You are not allowed to add records in this district');
+      const api = apiFormErrors(caught, API_FIELD_NAMES, 'You are not allowed to add records in this district');
       setErrors(formFieldErrors(kind, api));
     }
   }
