@@ -49,13 +49,22 @@ import {
   PacksPage,
 } from '@mace/web-meetings';
 import {
+  AddLinkPage,
+  BriefingPage,
   CheckIntelligencePage,
+  CreateRecordPage,
   GradeIntelligencePage,
+  GroupBasedNetworksPage,
   IntelligenceDraftProvider,
   IntelligenceListPage,
   IntelligencePage,
   IntelligenceStatusPage,
   IntelligenceSubmittedPage,
+  LinkGraphPage,
+  LinkIntelligencePage,
+  RecordPage,
+  RecordSearchPage,
+  SharedContextsPage,
   SubmitIntelligencePage,
 } from '@mace/web-intelligence';
 import {
@@ -216,6 +225,25 @@ const intelligenceRoutes: RouteObject[] = [
     children: [
       { path: 'intelligence/:id/grade', element: <GradeIntelligencePage /> },
       { path: 'intelligence/:id/status', element: <IntelligenceStatusPage /> },
+    ],
+  },
+  {
+    element: <RequirePermission permission={Permission.LINKS_READ} />,
+    children: [
+      { path: 'intelligence/records/search', element: <RecordSearchPage /> },
+      { path: 'intelligence/records/:kind/:id', element: <RecordPage /> },
+      { path: 'intelligence/graph/:kind/:id', element: <LinkGraphPage /> },
+      { path: 'intelligence/shared-contexts', element: <SharedContextsPage /> },
+      { path: 'intelligence/networks', element: <GroupBasedNetworksPage /> },
+      { path: 'intelligence/briefing', element: <BriefingPage /> },
+    ],
+  },
+  {
+    element: <RequirePermission permission={Permission.LINKS_MANAGE} />,
+    children: [
+      { path: 'intelligence/:id/link', element: <LinkIntelligencePage /> },
+      { path: 'intelligence/records/new/:kind', element: <CreateRecordPage /> },
+      { path: 'intelligence/records/:kind/:id/link', element: <AddLinkPage /> },
     ],
   },
 ];
