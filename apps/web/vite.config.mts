@@ -44,6 +44,7 @@ export default defineConfig({
       { find: '@mace/web-children', replacement: fromWorkspace('libs/web/children/src/index.ts') },
       { find: '@mace/web-actions', replacement: fromWorkspace('libs/web/actions/src/index.ts') },
       { find: '@mace/web-meetings', replacement: fromWorkspace('libs/web/meetings/src/index.ts') },
+      { find: '@mace/web-intelligence', replacement: fromWorkspace('libs/web/intelligence/src/index.ts') },
       // The precompiled GOV.UK and MOJ stylesheets point at /assets/{fonts,images}; resolve those
       // to the packages' own files so Vite fingerprints and ships only what the CSS uses.
       { find: /^\/assets\/fonts\/(.*)$/, replacement: `${govukAssets}/fonts/$1` },

@@ -49,6 +49,25 @@ import {
   PacksPage,
 } from '@mace/web-meetings';
 import {
+  AddLinkPage,
+  BriefingPage,
+  CheckIntelligencePage,
+  CreateRecordPage,
+  GradeIntelligencePage,
+  GroupBasedNetworksPage,
+  IntelligenceDraftProvider,
+  IntelligenceListPage,
+  IntelligencePage,
+  IntelligenceStatusPage,
+  IntelligenceSubmittedPage,
+  LinkGraphPage,
+  LinkIntelligencePage,
+  RecordPage,
+  RecordSearchPage,
+  SharedContextsPage,
+  SubmitIntelligencePage,
+} from '@mace/web-intelligence';
+import {
   HomePage,
   NotFoundPage,
   ProblemWithServicePage,
@@ -178,6 +197,57 @@ const meetingRoutes: RouteObject[] = [
   },
 ];
 
+// Partners submit and read what may be shared; the police (SPOC) grade, link and analyse.
+const intelligenceRoutes: RouteObject[] = [
+  {
+    element: <RequirePermission permission={Permission.INTEL_SUBMIT} />,
+    children: [
+      {
+        path: 'intelligence/new',
+        element: <IntelligenceDraftProvider />,
+        children: [
+          { index: true, element: <SubmitIntelligencePage /> },
+          { path: 'check', element: <CheckIntelligencePage /> },
+          { path: 'confirmation', element: <IntelligenceSubmittedPage /> },
+        ],
+      },
+    ],
+  },
+  {
+    element: <RequirePermission permission={Permission.INTEL_READ} />,
+    children: [
+      { path: 'intelligence', element: <IntelligenceListPage /> },
+      { path: 'intelligence/:id', element: <IntelligencePage /> },
+    ],
+  },
+  {
+    element: <RequirePermission permission={Permission.INTEL_GRADE} />,
+    children: [
+      { path: 'intelligence/:id/grade', element: <GradeIntelligencePage /> },
+      { path: 'intelligence/:id/status', element: <IntelligenceStatusPage /> },
+    ],
+  },
+  {
+    element: <RequirePermission permission={Permission.LINKS_READ} />,
+    children: [
+      { path: 'intelligence/records/search', element: <RecordSearchPage /> },
+      { path: 'intelligence/records/:kind/:id', element: <RecordPage /> },
+      { path: 'intelligence/graph/:kind/:id', element: <LinkGraphPage /> },
+      { path: 'intelligence/shared-contexts', element: <SharedContextsPage /> },
+      { path: 'intelligence/networks', element: <GroupBasedNetworksPage /> },
+      { path: 'intelligence/briefing', element: <BriefingPage /> },
+    ],
+  },
+  {
+    element: <RequirePermission permission={Permission.LINKS_MANAGE} />,
+    children: [
+      { path: 'intelligence/:id/link', element: <LinkIntelligencePage /> },
+      { path: 'intelligence/records/new/:kind', element: <CreateRecordPage /> },
+      { path: 'intelligence/records/:kind/:id/link', element: <AddLinkPage /> },
+    ],
+  },
+];
+
 export const appRoutes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -189,7 +259,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-out', element: <SignOutPage /> },
           { path: 'session-ended', element: <SessionEndedPage /> },
-          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }, ...childRoutes, ...actionRoutes, ...meetingRoutes] },
+          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }, ...childRoutes, ...actionRoutes, ...meetingRoutes, ...intelligenceRoutes] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -48,6 +48,18 @@ const ITEMS: NavigationItem[] = [
     permission: Permission.ACTION_READ,
   },
   {
+    to: '/intelligence/new',
+    text: 'Share intelligence',
+    description: 'Tell the police about something that may be linked to the exploitation of a child',
+    permission: Permission.INTEL_SUBMIT,
+  },
+  {
+    to: '/intelligence',
+    text: 'Intelligence',
+    description: 'Intelligence your agency shared and what may be shared back; for the police, grading, records and their links',
+    permission: Permission.INTEL_READ,
+  },
+  {
     to: '/meetings',
     text: 'Meetings',
     description: 'Upcoming and past meetings of your districts: agendas, pre-meeting updates and the next meeting to open',
