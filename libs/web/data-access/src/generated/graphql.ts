@@ -178,25 +178,32 @@ export type CreateActionInput = {
 
 export type CreateIdentifierInput = {
   kind: IdentifierKind;
+  /** Handles only, and required for them */
   platform?: Platform | null | undefined;
+  /** As written, 100 characters or fewer */
   value: string;
 };
 
 export type CreateLinkInput = {
   confidence: LinkConfidence;
   from: EntityRefInput;
+  /** The intelligence that supports the link (police of its district) */
   intelligenceId?: string | number | null | undefined;
   note?: string | null | undefined;
   relation: LinkRelation;
   to: EntityRefInput;
+  /** yyyy-mm-dd */
   validFrom?: string | null | undefined;
+  /** yyyy-mm-dd, on or after validFrom */
   validTo?: string | null | undefined;
 };
 
 export type CreateLocationInput = {
   address?: string | null | undefined;
   districtId: string | number;
+  /** yyyy-mm-dd, hotels only */
   makesafeCheckedOn?: string | null | undefined;
+  /** Hotels only */
   makesafeStatus?: MakesafeStatus | null | undefined;
   name: string;
   postcode?: string | null | undefined;
@@ -235,6 +242,7 @@ export type CreateNetworkInput = {
 
 export type CreatePersonInput = {
   aliases?: Array<string> | null | undefined;
+  /** yyyy-mm-dd */
   dateOfBirth?: string | null | undefined;
   description?: string | null | undefined;
   districtId: string | number;
@@ -248,6 +256,7 @@ export type CreateVehicleInput = {
   colour?: string | null | undefined;
   make?: string | null | undefined;
   model?: string | null | undefined;
+  /** As written; "ab12 cde" and "AB12CDE" are one vehicle */
   registration: string;
 };
 
@@ -283,11 +292,14 @@ export { Gender };
 
 export type GradeIntelligenceInput = {
   handlingCode: HandlingCode;
+  /** Required for handling code C */
   handlingConditions?: string | null | undefined;
   id: string | number;
   intelligenceAssessment: IntelligenceAssessment;
+  /** What partners may read, 1 to 4000 characters */
   sanitisedText: string;
   sourceEvaluation: SourceEvaluation;
+  /** The version you read */
   version: number;
 };
 
@@ -300,6 +312,7 @@ export { IntelligenceAssessment };
 export type IntelligenceFilter = {
   childId?: string | number | null | undefined;
   districtId?: string | number | null | undefined;
+  /** true: only your agency’s submissions; false: only others’ */
   mine?: boolean | null | undefined;
   status?: Array<IntelligenceStatus> | null | undefined;
 };
@@ -321,8 +334,10 @@ export { LawfulBasis };
 export { LinkConfidence };
 
 export type LinkGraphFilter = {
+  /** yyyy-mm-dd: links valid at any time from this date */
   from?: string | null | undefined;
   relations?: Array<LinkRelation> | null | undefined;
+  /** yyyy-mm-dd: links valid at any time up to this date */
   to?: string | null | undefined;
 };
 
@@ -454,7 +469,9 @@ export type RecordAttendanceInput = {
 };
 
 export type RecordFilter = {
+  /** Only this district’s records (persons, locations, networks) */
   districtId?: string | number | null | undefined;
+  /** Names and aliases, or normalised values (registration, phone, handle, postcode) */
   search?: string | null | undefined;
 };
 
@@ -581,19 +598,25 @@ export type SetCurrentItemInput = {
 export type SetIntelligenceStatusInput = {
   id: string | number;
   status: IntelligenceStatus;
+  /** The version you read */
   version: number;
 };
 
 export { SourceEvaluation };
 
 export type SubmitIntelligenceInput = {
+  /** Children it is about: children you may see */
   childIds?: Array<string | number> | null | undefined;
+  /** One of your districts (a practitioner without districts: your agency’s, or the named children’s) */
   districtId: string | number;
+  /** yyyy-mm-dd */
   occurredOn?: string | null | undefined;
+  /** As known, e.g. "about 15:30" or "after school" */
   occurredTime?: string | null | undefined;
   place?: string | null | undefined;
   provenance: IntelligenceProvenance;
   provenanceDetail?: string | null | undefined;
+  /** What happened, 1 to 10000 characters */
   what: string;
   who?: string | null | undefined;
 };
