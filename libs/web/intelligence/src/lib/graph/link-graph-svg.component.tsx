@@ -35,7 +35,8 @@ export function LinkGraphSvg({ centre, nodes, links }: LinkGraphSvgProps) {
   const refs = new Map<string, EntityRefFieldsFragment>([[refKey(centre), centre], ...nodes.map((n) => [refKey(n.ref), n.ref] as const)]);
 
   return (
-    <svg className="app-intel-graph" viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby="graph-title graph-desc">
+    // A group, not an image: its nodes are links, and an image may hold nothing interactive (axe nested-interactive).
+    <svg className="app-intel-graph" viewBox={`0 0 ${SIZE} ${SIZE}`} role="group" aria-labelledby="graph-title" aria-describedby="graph-desc">
       <title id="graph-title">Link graph of {centre.label}</title>
       <desc id="graph-desc">
         {refs.size} records and {links.length} links. The same links are listed in the table below.
