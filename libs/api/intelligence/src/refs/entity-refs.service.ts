@@ -108,7 +108,9 @@ const REF_SQL: Record<EntityKind, string> = {
 function detailOf(kind: EntityKind, code: string | null, extra: string | null): string | null {
   switch (kind) {
     case EntityKind.CHILD:
-      return code ? `${RISK_LEVEL_LABELS[code as RiskLevel]} risk` : null;
+      // "No risk identified" already says risk; the others are bare levels ("High").
+      if (!code) return null;
+      return code === RiskLevel.NONE ? RISK_LEVEL_LABELS[RiskLevel.NONE] : `${RISK_LEVEL_LABELS[code as RiskLevel]} risk`;
     case EntityKind.PERSON:
       return extra;
     case EntityKind.LOCATION:
