@@ -45,3 +45,12 @@ export const DONCASTER_CHAIR = { email: 'doncaster.chair@example.org', password:
 
 /** An agency practitioner at Doncaster District Police, a member of the MACE who sees its first items in full. */
 export const DONCASTER_POLICE = { email: 'doncaster.police@example.org', password: 'mace-demo-2026' };
+
+/**
+ * A school: Rotherham's education service, the lead agency for Kieran Holroyd. Only the intelligence journey
+ * uses Rotherham, so it may share, grade and link there without upsetting another journey's picture.
+ */
+export const ROTHERHAM_EDUCATION = { email: 'rotherham.education@example.org', password: 'mace-demo-2026' };
+
+/** Rotherham's police single point of contact: grades and links Rotherham's intelligence. */
+export const ROTHERHAM_SPOC = { email: 'rotherham.spoc@example.org', password: 'mace-demo-2026' };

@@ -105,10 +105,13 @@ const REF_SQL: Record<EntityKind, string> = {
     CASE WHEN group_based_cse THEN 'group-based CSE' END AS extra FROM network WHERE id = ANY($1::uuid[])`,
 };
 
-function detailOf(kind: EntityKind, code: string | null, extra: string | null): string | null {
+/** The short line under a record's name, from its kind's code and extra column; exported for its unit test. */
+export function detailOf(kind: EntityKind, code: string | null, extra: string | null): string | null {
   switch (kind) {
     case EntityKind.CHILD:
-      return code ? `${RISK_LEVEL_LABELS[code as RiskLevel]} risk` : null;
+      // "No risk identified" already says risk; the others are bare levels ("High").
+      if (!code) return null;
+      return code === RiskLevel.NONE ? RISK_LEVEL_LABELS[RiskLevel.NONE] : `${RISK_LEVEL_LABELS[code as RiskLevel]} risk`;
     case EntityKind.PERSON:
       return extra;
     case EntityKind.LOCATION:

@@ -33,7 +33,7 @@ export function LinksTable({ links, caption, captionClass = 'govuk-table__captio
             <td className="govuk-table__cell">{confidenceLabel(link.confidence)}</td>
             <td className="govuk-table__cell">
               {link.intelligenceReference ?? 'None'}
-              {link.note && <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">{link.note}</span>}
+              {link.note && <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0 govuk-!-font-size-16">{link.note}</span>}
             </td>
           </tr>
         ))}

@@ -12,7 +12,8 @@ export function RefLink({ entity, showKind = false }: { entity: EntityRefFieldsF
         {!showKind && <span className="govuk-visually-hidden"> ({kindLabel(entity.kind)})</span>}
       </Link>
       {showKind && <span className="govuk-body-s"> ({kindLabel(entity.kind)})</span>}
-      {entity.detail && <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">{entity.detail}</span>}
+      {/* On its own line: a hint span is inline, and ran into the kind ("(Vehicle)Silver Corsa"). */}
+      {entity.detail && <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0 govuk-!-font-size-16">{entity.detail}</span>}
     </>
   );
 }

@@ -22,7 +22,9 @@ describe('radial layout', () => {
     const distance = (key: string) => Math.hypot(placed.get(key)!.x - 500, placed.get(key)!.y - 500);
     expect(distance('a')).toBeCloseTo(220, 0);
     expect(distance('x')).toBeCloseTo(420, 0);
-    expect(placed.get('y')).toMatchObject({ x: 500, y: 80 });
+    // Turned half a ring 1 slot (90° for two), off the line through a, the centre and b.
+    expect(placed.get('y')).toMatchObject({ x: 920, y: 500 });
+    expect(placed.get('x')).toMatchObject({ x: 80, y: 500 });
   });
 
   it('places every node once, the centre included even if listed', () => {

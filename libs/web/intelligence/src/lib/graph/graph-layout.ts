@@ -41,13 +41,16 @@ export function radialLayout(
     return ring1.length;
   };
   const ordered = ring2.map((node, i) => ({ node, parent: parentIndex(node.key), i })).sort((a, b) => a.parent - b.parent || a.i - b.i);
-  ordered.forEach(({ node }, index) => placed.set(node.key, { ...node, ...onRing(c, r2, index, ordered.length) }));
+  // Ring 2 is turned half a ring 1 slot, so an outer node never sits on the ray through a ring 1 node and the
+  // centre: its lines to other records then ran straight through both, and their labels piled up on one spot.
+  const turn = Math.PI / Math.max(ring1.length, 1);
+  ordered.forEach(({ node }, index) => placed.set(node.key, { ...node, ...onRing(c, r2, index, ordered.length, turn) }));
   return placed;
 }
 
-function onRing(c: number, r: number, index: number, count: number): { x: number; y: number } {
-  // Start at the top and go clockwise; a lone node sits straight above the centre.
-  const angle = -Math.PI / 2 + (2 * Math.PI * index) / Math.max(count, 1);
+function onRing(c: number, r: number, index: number, count: number, turn = 0): { x: number; y: number } {
+  // Start at the top (turned clockwise by `turn`) and go clockwise; a lone ring 1 node sits straight above the centre.
+  const angle = -Math.PI / 2 + turn + (2 * Math.PI * index) / Math.max(count, 1);
   return { x: round(c + r * Math.cos(angle)), y: round(c + r * Math.sin(angle)) };
 }
 

@@ -35,7 +35,8 @@ export function LinkGraphSvg({ centre, nodes, links }: LinkGraphSvgProps) {
   const refs = new Map<string, EntityRefFieldsFragment>([[refKey(centre), centre], ...nodes.map((n) => [refKey(n.ref), n.ref] as const)]);
 
   return (
-    <svg className="app-intel-graph" viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby="graph-title graph-desc">
+    // A group, not an image: its nodes are links, and an image may hold nothing interactive (axe nested-interactive).
+    <svg className="app-intel-graph" viewBox={`0 0 ${SIZE} ${SIZE}`} role="group" aria-labelledby="graph-title" aria-describedby="graph-desc">
       <title id="graph-title">Link graph of {centre.label}</title>
       <desc id="graph-desc">
         {refs.size} records and {links.length} links. The same links are listed in the table below.
@@ -66,7 +67,7 @@ export function LinkGraphSvg({ centre, nodes, links }: LinkGraphSvgProps) {
             <Link key={node.key} to={recordPath(ref)} aria-label={`${ref.label}, ${kindLabel(ref.kind)}`}>
               <title>{`${ref.label} (${kindLabel(ref.kind)})`}</title>
               <NodeShape kind={ref.kind} x={node.x} y={node.y} r={r} />
-              <text className="app-intel-graph__label" x={node.x} y={node.y + r + 14} textAnchor="middle">
+              <text className="app-intel-graph__label" {...labelPlace(node.x, r)} y={node.y + r + 18}>
                 {ref.label.length > 28 ? `${ref.label.slice(0, 27)}…` : ref.label}
               </text>
             </Link>
@@ -75,6 +76,13 @@ export function LinkGraphSvg({ centre, nodes, links }: LinkGraphSvgProps) {
       </g>
     </svg>
   );
+}
+
+/** Centred under its node, except near a side, where it grows inwards so a long name is not cut off by the frame. */
+function labelPlace(x: number, r: number): { x: number; textAnchor: 'start' | 'middle' | 'end' } {
+  if (x > SIZE * 0.7) return { x: x + r, textAnchor: 'end' };
+  if (x < SIZE * 0.3) return { x: x - r, textAnchor: 'start' };
+  return { x, textAnchor: 'middle' };
 }
 
 function NodeShape({ kind, x, y, r }: { kind: EntityKind; x: number; y: number; r: number }) {

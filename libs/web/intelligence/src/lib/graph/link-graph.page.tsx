@@ -75,6 +75,8 @@ function Graph({ kind, id }: { kind: EntityKind; id: string }) {
                   id="depth"
                   name="depth"
                   label="Steps out"
+                  // The filter column is narrow: a select sized to its longest option ran out of the panel.
+                  fullWidth
                   value={draft.depth}
                   onChange={(depth) => setDraft({ ...draft, depth })}
                   options={[

@@ -108,7 +108,7 @@ function IntelligenceTable({ rows, police }: { rows: readonly IntelligenceSummar
             </td>
             <td className="govuk-table__cell">
               {formatInstant(row.submittedAt)}
-              <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">
+              <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0 govuk-!-font-size-16">
                 {row.mine ? 'Your agency' : row.submittedByAgency.name}
               </span>
             </td>

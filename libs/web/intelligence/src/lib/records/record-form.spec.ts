@@ -39,6 +39,8 @@ describe('record forms', () => {
   it('splits aliases and labels new records as the API does', () => {
     expect(aliasesOf('Jay, J\nJay\n ')).toEqual(['Jay', 'J']);
     expect(refOf(EntityKind.LOCATION, 'l1', draft({ name: 'Station Hotel', postcode: 'ab1 2cd' })).label).toBe('Station Hotel, AB1 2CD');
+    expect(refOf(EntityKind.VEHICLE, 'v1', draft({ registration: ' zz 19-abc' })).label).toBe('ZZ19ABC');
+    expect(refOf(EntityKind.IDENTIFIER, 'i1', draft({ identifierKind: IdentifierKind.HANDLE, platform: Platform.SNAPCHAT, value: ' tands99 ' })).label).toBe('tands99');
     expect(refOf(EntityKind.NETWORK, 'n1', draft({ name: 'Red', offendingModel: OffendingModel.ORGANISED_NETWORK })).label).toBe('Red');
   });
 });

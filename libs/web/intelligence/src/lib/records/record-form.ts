@@ -195,8 +195,9 @@ export function refOf(kind: RecordKind, id: string, d: RecordDraft): EntityRefFi
   const labels: Record<RecordKind, string> = {
     [EntityKind.PERSON]: `${d.givenName.trim()} ${d.familyName.trim()}`,
     [EntityKind.LOCATION]: [d.name.trim(), optional(d.postcode)?.toUpperCase()].filter(Boolean).join(', '),
-    [EntityKind.VEHICLE]: d.registration.trim().toUpperCase(),
-    [EntityKind.IDENTIFIER]: [d.platform || undefined, d.value.trim()].filter(Boolean).join(' '),
+    // The API labels a vehicle by its normalised registration ("zz 19abc" is ZZ19ABC) and an identifier by its value alone.
+    [EntityKind.VEHICLE]: d.registration.toUpperCase().replace(/[^A-Z0-9]/g, ''),
+    [EntityKind.IDENTIFIER]: d.value.trim(),
     [EntityKind.NETWORK]: d.name.trim(),
   };
   return { __typename: 'EntityRef', kind, id, label: labels[kind], detail: null };

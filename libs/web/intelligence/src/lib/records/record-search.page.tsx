@@ -84,7 +84,7 @@ function Results({ term }: { term: string }) {
                   <Link className="govuk-link" to={recordPath(hit.ref)}>
                     {hit.ref.label}
                   </Link>
-                  {hit.ref.detail && <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-font-size-16">{hit.ref.detail}</span>}
+                  {hit.ref.detail && <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0 govuk-!-font-size-16">{hit.ref.detail}</span>}
                 </td>
                 <td className="govuk-table__cell">{kindLabel(hit.ref.kind)}</td>
                 <td className="govuk-table__cell">{hit.matchedOn}</td>

@@ -24,6 +24,7 @@ export function useCreateRecord() {
 
   async function create(kind: RecordKind, draft: RecordDraft): Promise<EntityRefFieldsFragment | undefined> {
     let id: string | undefined;
+    let answered = draft;
     switch (kind) {
       case EntityKind.PERSON:
         id = (await person({ variables: { input: toPersonInput(draft) } })).data?.createPerson.id;
@@ -31,17 +32,24 @@ export function useCreateRecord() {
       case EntityKind.LOCATION:
         id = (await location({ variables: { input: toLocationInput(draft) } })).data?.createLocation.id;
         break;
-      case EntityKind.VEHICLE:
-        id = (await vehicle({ variables: { input: toVehicleInput(draft) } })).data?.createVehicle.id;
+      // Found-or-made: label the record the API answered (maybe one recorded earlier), not what was typed.
+      case EntityKind.VEHICLE: {
+        const made = (await vehicle({ variables: { input: toVehicleInput(draft) } })).data?.createVehicle;
+        id = made?.id;
+        if (made) answered = { ...draft, registration: made.registration };
         break;
-      case EntityKind.IDENTIFIER:
-        id = (await identifier({ variables: { input: toIdentifierInput(draft) } })).data?.createIdentifier.id;
+      }
+      case EntityKind.IDENTIFIER: {
+        const made = (await identifier({ variables: { input: toIdentifierInput(draft) } })).data?.createIdentifier;
+        id = made?.id;
+        if (made) answered = { ...draft, value: made.value };
         break;
+      }
       case EntityKind.NETWORK:
         id = (await network({ variables: { input: toNetworkInput(draft) } })).data?.createNetwork.id;
         break;
     }
-    return id ? refOf(kind, id, draft) : undefined;
+    return id ? refOf(kind, id, answered) : undefined;
   }
 
   return { create, loading };
