@@ -52,6 +52,17 @@ after(async () => {
   await browser?.close();
 });
 
+
+/**
+ * The page's title once it has settled: two pages of this journey share their heading, so the
+ * heading appearing does not mean the new page has set its title yet.
+ */
+async function settledTitle(page, pattern) {
+  const source = pattern instanceof RegExp ? pattern.source : `^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
+  await page.waitForFunction((re) => new RegExp(re).test(document.title), source, { timeout: 10_000 }).catch(() => undefined);
+  return page.title();
+}
+
 async function signIn(user) {
   const page = await openPage(browser);
   await page.goto('/sign-in');
@@ -229,7 +240,7 @@ test('the chair runs the weekly MACE with the keyboard; an attending agency foll
   const meetingTitle = (await chair.getByRole('heading', { level: 1 }).textContent()).trim();
   const meetingId = /^\/meetings\/([^/]+)$/.exec(pathOf(chair))?.[1];
   assert.ok(meetingId, `the overview is at /meetings/:id (${pathOf(chair)})`);
-  assert.equal(await chair.title(), `${meetingTitle}${TITLE_SUFFIX}`);
+  assert.equal(await settledTitle(chair, `${meetingTitle}${TITLE_SUFFIX}`), `${meetingTitle}${TITLE_SUFFIX}`);
   await chair.getByText('Case details on the agenda are hidden until you accept this statement').waitFor();
   await checkPage(chair, 'meeting-overview-statement');
 
@@ -255,7 +266,10 @@ test('the chair runs the weekly MACE with the keyboard; an attending agency foll
   await chair.getByRole('button', { name: 'Run the meeting' }).click();
   await chair.waitForURL((url) => url.pathname === `/meetings/${meetingId}/live`);
   await heading(chair, meetingTitle);
-  assert.equal(await chair.title(), `Run the meeting: ${meetingTitle}${TITLE_SUFFIX}`);
+  assert.equal(
+    await settledTitle(chair, `Run the meeting: ${meetingTitle}${TITLE_SUFFIX}`),
+    `Run the meeting: ${meetingTitle}${TITLE_SUFFIX}`,
+  );
   await checkPage(chair, 'live-before-start');
   await chair.getByRole('button', { name: 'Start the meeting' }).click();
   await heading(chair, 'Record attendance');
@@ -277,7 +291,10 @@ test('the chair runs the weekly MACE with the keyboard; an attending agency foll
   const followPath = `/meetings/${meetingId}/live`;
   await police.waitForURL((url) => url.pathname === followPath);
   await heading(police, meetingTitle);
-  assert.equal(await police.title(), `Follow the meeting: ${meetingTitle}${TITLE_SUFFIX}`);
+  assert.equal(
+    await settledTitle(police, `Follow the meeting: ${meetingTitle}${TITLE_SUFFIX}`),
+    `Follow the meeting: ${meetingTitle}${TITLE_SUFFIX}`,
+  );
   await police.getByText('The meeting is open; no item is being discussed yet.').waitFor();
   for (const number of [1, 2, 3]) {
     await followCard(police, number).getByText('No outcome recorded yet.').waitFor();
@@ -328,7 +345,7 @@ test('the chair runs the weekly MACE with the keyboard; an attending agency foll
     const number = index + 1;
     await chair.getByText(`${meetingTitle}: item ${number} of `).waitFor();
     const itemTitle = (await chair.getByRole('heading', { level: 1 }).textContent()).trim();
-    assert.match(await chair.title(), new RegExp(`^Item ${number}: `));
+    assert.match(await settledTitle(chair, new RegExp(`^Item ${number}: `)), new RegExp(`^Item ${number}: `));
     // The attendee's screen moves with the chair.
     await police.getByText(`Discussing item ${number} of `).waitFor();
     const now = await police.getByText(new RegExp(`^Discussing item ${number} of \\d+: `)).textContent();
