@@ -11,3 +11,4 @@ export type { MeetingEvent, UseMeetingEventsOptions } from './lib/use-meeting-ev
 export type { ApiError } from './lib/graphql-error';
 export { useSignIn } from './lib/use-sign-in.hook';
 export { useSignOut } from './lib/use-sign-out.hook';
+export { apiFormErrors, CONFLICT, SERVICE_PROBLEM } from './lib/api-form-errors';

@@ -10,12 +10,12 @@ import {
   type SourceEvaluation,
 } from '@mace/shared-domain';
 import { errorSummaryOf, optionsFrom, type FieldErrors } from '@mace/web-children';
-import { GradeIntelligenceDocument, type IntelligenceDetailFragment } from '@mace/web-data-access';
+import { GradeIntelligenceDocument, type IntelligenceDetailFragment, apiFormErrors } from '@mace/web-data-access';
 import { BackLink, Button, ErrorSummary, InsetText, Radios, Textarea, usePageTitle } from '@mace/web-ui';
-import { apiFormErrors } from '../common/api-form-errors';
 import { intelligencePath } from '../common/intelligence-paths';
 import { gradeFormErrors, initialGradeForm, toGradeInput, type GradeForm } from './grade-form';
 import { IntelligenceLoader } from './intelligence-loader.component';
+import { STALE_EDIT } from '../common/stale-edit';
 
 const ORDER = [
   ['sourceEvaluation', 'sourceEvaluation'],
@@ -50,7 +50,7 @@ function GradeFormView({ intel }: { intel: IntelligenceDetailFragment }) {
       await grade({ variables: { input: toGradeInput(intel.id, intel.version, form) } });
       navigate(intelligencePath(intel.id));
     } catch (caught) {
-      setErrors(apiFormErrors(caught, FIELDS, 'Only the SPOC of the intelligence’s district can grade it'));
+      setErrors(apiFormErrors(caught, FIELDS, 'Only the SPOC of the intelligence’s district can grade it', STALE_EDIT));
     }
   }
 

@@ -2,12 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { IntelligenceStatus } from '@mace/shared-domain';
-import { SetIntelligenceStatusDocument, type IntelligenceDetailFragment } from '@mace/web-data-access';
+import { SetIntelligenceStatusDocument, type IntelligenceDetailFragment, apiFormErrors } from '@mace/web-data-access';
 import { BackLink, Button, ErrorSummary, Radios, usePageTitle } from '@mace/web-ui';
-import { apiFormErrors } from '../common/api-form-errors';
 import { nextStatuses, statusLabel } from '../common/intelligence-labels';
 import { intelligencePath } from '../common/intelligence-paths';
 import { IntelligenceLoader } from './intelligence-loader.component';
+import { STALE_EDIT } from '../common/stale-edit';
 
 /** Moves graded intelligence on: linked, tabled at CETG, actioned, or no further action. */
 export function IntelligenceStatusPage() {
@@ -30,7 +30,7 @@ function StatusForm({ intel }: { intel: IntelligenceDetailFragment }) {
       await save({ variables: { input: { id: intel.id, version: intel.version, status: status as IntelligenceStatus } } });
       navigate(intelligencePath(intel.id));
     } catch (caught) {
-      setError(Object.values(apiFormErrors(caught, ['status'], 'Only the SPOC of the intelligence’s district can change its status'))[0]);
+      setError(Object.values(apiFormErrors(caught, ['status'], 'Only the SPOC of the intelligence’s district can change its status', STALE_EDIT))[0]);
     }
   }
 

@@ -4,13 +4,14 @@ import { EntityKind } from '@mace/shared-domain';
 import { errorSummaryOf, londonToday, type FieldErrors } from '@mace/web-children';
 import { NotFoundPage, useCurrentUser } from '@mace/web-shell';
 import { BackLink, Button, ErrorSummary, usePageTitle } from '@mace/web-ui';
-import { apiFormErrors } from '../common/api-form-errors';
 import { kindLabel } from '../common/intelligence-labels';
 import { kindFromSlug, RECORD_SEARCH_PATH, recordPath } from '../common/intelligence-paths';
 import { RecordFields } from './record-fields.component';
 import { emptyRecordDraft, recordDraftErrors, RECORD_KINDS, type RecordDraft, type RecordKind } from './record-form';
 import { useCreateRecord } from './use-create-record.hook';
 import { API_FIELD_NAMES, formFieldErrors, ORDER } from './record-api-errors';
+import { apiFormErrors } from '@mace/web-data-access';
+import { STALE_EDIT } from '../common/stale-edit';
 
 /** Record a person of concern, a location, a vehicle, a phone or account, or a network. */
 export function CreateRecordPage() {
@@ -39,7 +40,7 @@ function CreateRecordForm({ kind }: { kind: RecordKind }) {
       const ref = await create(kind, draft);
       if (ref) navigate(recordPath(ref));
     } catch (caught) {
-      const api = apiFormErrors(caught, API_FIELD_NAMES, 'You are not allowed to add records in this district');
+      const api = apiFormErrors(caught, API_FIELD_NAMES, 'You are not allowed to add records in this district', STALE_EDIT);
       setErrors(formFieldErrors(kind, api));
     }
   }

@@ -2,15 +2,15 @@ import { useLazyQuery } from '@apollo/client/react';
 import { useState, type KeyboardEvent } from 'react';
 import { ENTITY_KIND_LABELS, EntityKind } from '@mace/shared-domain';
 import { londonToday, optionsFrom, type FieldErrors } from '@mace/web-children';
-import { NetworksDocument, SearchChildrenDocument, SearchRecordsDocument, type EntityRefFieldsFragment } from '@mace/web-data-access';
+import { NetworksDocument, SearchChildrenDocument, SearchRecordsDocument, type EntityRefFieldsFragment, apiFormErrors } from '@mace/web-data-access';
 import { useCurrentUser } from '@mace/web-shell';
 import { Radios, TextInput } from '@mace/web-ui';
-import { apiFormErrors } from '../common/api-form-errors';
 import { kindLabel } from '../common/intelligence-labels';
 import { API_FIELD_NAMES, formFieldErrors } from './record-api-errors';
 import { RecordFields } from './record-fields.component';
 import { emptyRecordDraft, recordDraftErrors, type RecordDraft, type RecordKind } from './record-form';
 import { useCreateRecord } from './use-create-record.hook';
+import { STALE_EDIT } from '../common/stale-edit';
 
 export interface EndPickerProps {
   /** Prefix of every id inside, such as "to-". */
@@ -154,7 +154,7 @@ function CreateInline({ id, kind, onCreated }: { id: string; kind: RecordKind; o
       const ref = await create(kind, draft);
       if (ref) onCreated(ref);
     } catch (caught) {
-      setErrors(formFieldErrors(kind, apiFormErrors(caught, API_FIELD_NAMES, 'You are not allowed to add records here')));
+      setErrors(formFieldErrors(kind, apiFormErrors(caught, API_FIELD_NAMES, 'You are not allowed to add records here', STALE_EDIT)));
     }
   }
 

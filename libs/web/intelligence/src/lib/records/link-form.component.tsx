@@ -2,11 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { LINK_CONFIDENCE_LABELS, LINK_RELATION_LABELS, type LinkConfidence, type LinkRelation } from '@mace/shared-domain';
 import { errorSummaryOf, optionsFrom, type FieldErrors } from '@mace/web-children';
-import { CreateLinkDocument, type EntityRefFieldsFragment } from '@mace/web-data-access';
+import { CreateLinkDocument, type EntityRefFieldsFragment, apiFormErrors } from '@mace/web-data-access';
 import { Button, DateInput, ErrorSummary, Radios, Textarea, usePageTitle } from '@mace/web-ui';
-import { apiFormErrors } from '../common/api-form-errors';
 import { EndPicker } from './end-picker.component';
 import { emptyLinkForm, linkFormErrors, relationsFor, toCreateLinkInput, type LinkForm } from './link-form';
+import { STALE_EDIT } from '../common/stale-edit';
 
 const ORDER = [
   ['from', 'from-kind'],
@@ -49,7 +49,7 @@ export function LinkFormView({ title, fixedFrom, intelligenceId, suggestions, on
       await createLink({ variables: { input: toCreateLinkInput(form, intelligenceId) } });
       onDone();
     } catch (caught) {
-      setErrors(apiFormErrors(caught, FIELDS, 'You are not allowed to link these records'));
+      setErrors(apiFormErrors(caught, FIELDS, 'You are not allowed to link these records', STALE_EDIT));
     }
   }
 

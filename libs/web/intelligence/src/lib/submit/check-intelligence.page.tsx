@@ -3,14 +3,14 @@ import { useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { INTELLIGENCE_PROVENANCE_LABELS, IntelligenceProvenance } from '@mace/shared-domain';
 import { formatDate, londonToday } from '@mace/web-children';
-import { SubmitIntelligenceDocument } from '@mace/web-data-access';
+import { SubmitIntelligenceDocument, apiFormErrors } from '@mace/web-data-access';
 import { useCurrentUser } from '@mace/web-shell';
 import { BackLink, Button, ErrorSummary, SummaryList, usePageTitle } from '@mace/web-ui';
-import { apiFormErrors } from '../common/api-form-errors';
 import { SUBMIT_DONE_PATH, SUBMIT_PATH } from '../common/intelligence-paths';
 import { calendarDate, submitFormErrors, toSubmitInput } from './submit-form';
 import { useIntelligenceDraft } from './submit-draft.context';
 import type { SubmittedState } from './intelligence-submitted.page';
+import { STALE_EDIT } from '../common/stale-edit';
 
 const change = (field: string, what: string) => ({ to: `${SUBMIT_PATH}#${field}`, text: 'Change', visuallyHiddenText: what });
 const orNone = (value: string) => (value.trim() ? value : 'Not given');
@@ -36,7 +36,7 @@ export function CheckIntelligencePage() {
       const state: SubmittedState = { reference: sent.reference, id: sent.id };
       navigate(SUBMIT_DONE_PATH, { replace: true, state });
     } catch (caught) {
-      const errors = apiFormErrors(caught, [], 'You are not allowed to share intelligence in this district');
+      const errors = apiFormErrors(caught, [], 'You are not allowed to share intelligence in this district', STALE_EDIT);
       setError(Object.values(errors)[0]);
     }
   }

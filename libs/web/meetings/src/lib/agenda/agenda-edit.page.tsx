@@ -6,11 +6,11 @@ import { MeetingCaption } from '../common/meeting-caption.component';
 import { MeetingLoader } from '../common/meeting-loader.component';
 import { addItemPath, lockAgendaPath, meetingPath } from '../common/meeting-paths';
 import { ConflictSummary } from '@mace/web-actions';
-import { CONFLICT } from '../common/api-form-errors';
 import { Confidentiality } from '../overview/confidentiality.component';
 import { AgendaEditTable } from './agenda-edit-table.component';
 import { BuildAgenda } from './build-agenda.component';
 import { useAgendaMove } from './use-agenda-move.hook';
+import { CONFLICT } from '@mace/web-data-access';
 
 /** The chair's agenda: build by the rules, reorder, add, remove, presenters and times, share, lock. */
 export function AgendaEditPage() {

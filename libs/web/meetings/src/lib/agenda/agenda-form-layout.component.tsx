@@ -3,10 +3,10 @@ import { ConflictSummary } from '@mace/web-actions';
 import { errorSummaryOf, type FieldErrors } from '@mace/web-children';
 import type { MeetingOverviewFragment } from '@mace/web-data-access';
 import { BackLink, ErrorSummary, usePageTitle } from '@mace/web-ui';
-import { CONFLICT } from '../common/api-form-errors';
 import { MeetingCaption } from '../common/meeting-caption.component';
 import { MeetingLoader, useItemId } from '../common/meeting-loader.component';
 import { agendaPath } from '../common/meeting-paths';
+import { CONFLICT } from '@mace/web-data-access';
 
 export interface AgendaFormLayoutProps {
   meeting: { id: string; title: string };

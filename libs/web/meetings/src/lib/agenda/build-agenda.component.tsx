@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { BuildAgendaDocument, type MeetingOverviewFragment } from '@mace/web-data-access';
+import { BuildAgendaDocument, type MeetingOverviewFragment, apiFormErrors } from '@mace/web-data-access';
 import { Button, ErrorSummary, NotificationBanner } from '@mace/web-ui';
-import { apiFormErrors } from '../common/api-form-errors';
 import { countLabel } from '../common/meeting-labels';
 import { addedItems } from './agenda-diff';
 

@@ -2,9 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { FieldErrors } from '@mace/web-children';
-import { ShareAgendaItemDocument, type MeetingOverviewFragment } from '@mace/web-data-access';
+import { ShareAgendaItemDocument, type MeetingOverviewFragment, apiFormErrors } from '@mace/web-data-access';
 import { Button, WarningText } from '@mace/web-ui';
-import { apiFormErrors } from '../common/api-form-errors';
 import { agendaPath } from '../common/meeting-paths';
 import { AgendaFormLayout, AgendaItemLoader } from './agenda-form-layout.component';
 

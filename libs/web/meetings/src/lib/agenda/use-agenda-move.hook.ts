@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { MoveAgendaItemDocument, type MeetingOverviewFragment } from '@mace/web-data-access';
+import { MoveAgendaItemDocument, type MeetingOverviewFragment, apiFormErrors } from '@mace/web-data-access';
 import type { FieldErrors } from '@mace/web-children';
-import { apiFormErrors } from '../common/api-form-errors';
 import { applyMove, focusAfterMove, moveTargetPosition, type MoveDirection } from './agenda-moves';
 
 /**

@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { OverviewAcceptConfidentialityDocument, type MeetingOverviewFragment } from '@mace/web-data-access';
+import { OverviewAcceptConfidentialityDocument, type MeetingOverviewFragment, apiFormErrors } from '@mace/web-data-access';
 import { Button, ErrorSummary } from '@mace/web-ui';
-import { apiFormErrors } from '../common/api-form-errors';
 
 /**
  * The meeting's confidentiality statement. Case details show to an attendee only once they accept

@@ -2,9 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { ConflictSummary } from '@mace/web-actions';
 import { errorSummaryOf, type FieldErrors } from '@mace/web-children';
-import { PreMeetingUpdatesDocument, SaveAgendaItemUpdateDocument, type AgendaItemUpdateFieldsFragment } from '@mace/web-data-access';
+import { PreMeetingUpdatesDocument, SaveAgendaItemUpdateDocument, type AgendaItemUpdateFieldsFragment, apiFormErrors, CONFLICT } from '@mace/web-data-access';
 import { Button, CharacterCount, ErrorSummary, NotificationBanner, usePageTitle } from '@mace/web-ui';
-import { apiFormErrors, CONFLICT } from '../common/api-form-errors';
 import { UPDATE_TEXT_MAX } from '../common/form-rules';
 import { formFrom, toSaveInput, UPDATE_PART_LABELS, UPDATE_PARTS, updateFormErrors, type UpdateForm as Form } from './update-form';
 
