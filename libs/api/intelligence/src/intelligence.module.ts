@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChildrenModule } from '@mace/api-children';
+import { NotificationsModule } from '@mace/api-notifications';
 import { INTELLIGENCE_ENTITIES } from './entities';
 import { INTELLIGENCE_AGENDA_PROVIDERS } from './agenda-rules';
 import { ANALYSIS_PROVIDERS } from './analysis';
@@ -15,7 +16,7 @@ import { RECORDS_PROVIDERS } from './records/records.providers';
  * (analysis/: link graph, searches, briefing) and the agenda rules it adds to meetings (agenda-rules/).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(INTELLIGENCE_ENTITIES), ChildrenModule],
+  imports: [TypeOrmModule.forFeature(INTELLIGENCE_ENTITIES), ChildrenModule, NotificationsModule],
   providers: [EntityRefsService, ...RECORDS_PROVIDERS, ...INTELLIGENCE_PROVIDERS, ...ANALYSIS_PROVIDERS, ...INTELLIGENCE_AGENDA_PROVIDERS],
   exports: [EntityRefsService, IntelligenceService],
 })

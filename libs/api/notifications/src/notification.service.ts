@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { NotificationKind, Role } from '@mace/shared-domain';
 import { EntityManager } from 'typeorm';
 
-/** Who should hear about something: named users, everyone working for agencies, or districts' chairs. */
+/** Who should hear about something: named users, everyone working for agencies, or districts' chairs or SPOCs. */
 export interface NotificationRecipients {
   userIds?: readonly string[];
   /** Active practitioners, chairs and SPOCs of these agencies. */
   agencyIds?: readonly string[];
   /** Active chairs covering these districts. */
   chairsOfDistrictIds?: readonly string[];
+  /** Active police SPOCs covering these districts. */
+  spocsOfDistrictIds?: readonly string[];
 }
 
 export interface NotificationDraft {
@@ -41,7 +43,9 @@ export class NotificationService {
          u.id = ANY($7::uuid[])
          OR (u.agency_id = ANY($8::uuid[]) AND u.roles && $10::text[])
          OR ($11::text = ANY(u.roles) AND EXISTS (
-               SELECT 1 FROM user_district ud WHERE ud.user_id = u.id AND ud.district_id = ANY($9::uuid[]))))
+               SELECT 1 FROM user_district ud WHERE ud.user_id = u.id AND ud.district_id = ANY($9::uuid[])))
+         OR ($12::text = ANY(u.roles) AND EXISTS (
+               SELECT 1 FROM user_district ud WHERE ud.user_id = u.id AND ud.district_id = ANY($13::uuid[]))))
        ON CONFLICT (user_id, dedupe_key) DO NOTHING
        RETURNING id`,
       [
@@ -56,6 +60,8 @@ export class NotificationService {
         [...(recipients.chairsOfDistrictIds ?? [])],
         CASE_ROLES,
         Role.MACE_CHAIR,
+        Role.POLICE_SPOC,
+        [...(recipients.spocsOfDistrictIds ?? [])],
       ],
     );
     return rows.length;

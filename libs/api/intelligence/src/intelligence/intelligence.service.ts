@@ -11,8 +11,9 @@ import {
   updateVersioned,
 } from '@mace/api-core';
 import { AuditService } from '@mace/api-audit';
+import { NotificationService } from '@mace/api-notifications';
 import { ChildAccessService, todayInLondon } from '@mace/api-children';
-import { AccessPath, AuditOperation, AuditSubjectType, HandlingCode, IntelligenceStatus, Permission } from '@mace/shared-domain';
+import { AccessPath, AuditOperation, AuditSubjectType, HandlingCode, IntelligenceStatus, NotificationKind, Permission } from '@mace/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { IntelligenceEntity } from '../entities/intelligence.entity';
 import { mayMoveTo } from './intelligence-status';
@@ -39,6 +40,7 @@ export class IntelligenceService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly children: ChildAccessService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** The item as the caller may see it; NOT_FOUND when they may not (exactly as for an unknown id). */
@@ -140,6 +142,19 @@ export class IntelligenceService {
           justification: `intelligence submitted: ${id}`,
         });
       }
+      // The district's SPOCs grade it; the message is also the e-mail, so it holds no personal data.
+      await this.notifications.notify(
+        manager,
+        { spocsOfDistrictIds: [input.districtId] },
+        {
+          kind: NotificationKind.INTELLIGENCE_SUBMITTED,
+          subjectType: AuditSubjectType.INTELLIGENCE,
+          subjectId: id,
+          message: 'New intelligence is waiting to be graded',
+          link: `/intelligence/${id}`,
+          dedupeKey: `intelligence-submitted:${id}`,
+        },
+      );
       return this.reload(manager, actor, id);
     });
   }

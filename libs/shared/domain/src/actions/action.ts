@@ -60,6 +60,7 @@ export enum NotificationKind {
   ACTION_ESCALATED = 'ACTION_ESCALATED',
   REFERRAL_DECIDED = 'REFERRAL_DECIDED',
   AGENDA_LOCKED = 'AGENDA_LOCKED',
+  INTELLIGENCE_SUBMITTED = 'INTELLIGENCE_SUBMITTED',
 }
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
@@ -68,4 +69,5 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.ACTION_ESCALATED]: 'Overdue action escalated to the chair',
   [NotificationKind.REFERRAL_DECIDED]: 'Referral decided',
   [NotificationKind.AGENDA_LOCKED]: 'Agenda locked with your agency’s items',
+  [NotificationKind.INTELLIGENCE_SUBMITTED]: 'Intelligence to grade',
 };

@@ -5,6 +5,7 @@ import { ScreeningToolV11764320000003 } from './1764320000003-screening-tool-v1'
 import { ActionsAndNotifications1764320000004 } from './1764320000004-actions-and-notifications';
 import { Meetings1764320000005 } from './1764320000005-meetings';
 import { IntelligenceAndLinks1764320000006 } from './1764320000006-intelligence-and-links';
+import { IntelligenceSubmittedNotification1764320000007 } from './1764320000007-intelligence-submitted-notification';
 
 /** Every migration, in order. The app, the CLI and the tests all apply this list. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ActionsAndNotifications1764320000004,
   Meetings1764320000005,
   IntelligenceAndLinks1764320000006,
+  IntelligenceSubmittedNotification1764320000007,
 ];
