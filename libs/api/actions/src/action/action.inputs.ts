@@ -71,12 +71,9 @@ export class ActionFilterInput {
   districtId?: string;
 }
 
-@InputType({ description: 'An action raised outside a meeting, by the chair of the district or the child’s lead agency' })
-export class CreateActionInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the child' })
-  childId: string;
-
+/** What every new action says, wherever it is set: the action, its kind, its owner and its due date. */
+@InputType({ isAbstract: true })
+export class ActionFieldsInput {
   @Field({ description: '1 to 2,000 characters' })
   @Transform(trim)
   @IsString()
@@ -100,6 +97,13 @@ export class CreateActionInput {
   @Field({ description: 'yyyy-mm-dd; today or later (Europe/London)' })
   @IsFutureDate('due date', { todayAllowed: true })
   dueOn: string;
+}
+
+@InputType({ description: 'An action raised outside a meeting, by the chair of the district or the child’s lead agency' })
+export class CreateActionInput extends ActionFieldsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose the child' })
+  childId: string;
 }
 
 /**

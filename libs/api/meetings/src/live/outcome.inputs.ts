@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsFutureDate, trim, trimToNull } from '@mace/api-children';
-import { DESCRIPTION_MAX } from '@mace/api-actions';
-import { ActionCategory, EXCLUSIVE_MEETING_DECISIONS, MeetingDecision, RiskLevel } from '@mace/shared-domain';
+import { ActionFieldsInput } from '@mace/api-actions';
+import { EXCLUSIVE_MEETING_DECISIONS, MeetingDecision, RiskLevel } from '@mace/shared-domain';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -28,31 +28,7 @@ export const OUTCOME_ACTIONS_MAX = 20;
 
 /** An action agreed for the item's child; the meeting and item are recorded as where it came from. */
 @InputType()
-export class MeetingActionInput {
-  @Field({ description: '1 to 2,000 characters' })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'Describe the action' })
-  @MaxLength(DESCRIPTION_MAX, { message: 'Description must be 2,000 characters or fewer' })
-  description: string;
-
-  @Field(() => ActionCategory)
-  @IsEnum(ActionCategory, { message: 'Choose the kind of action' })
-  category: ActionCategory;
-
-  @Field(() => ID, { description: 'An active agency' })
-  @IsUUID('all', { message: 'Choose the agency that owns the action' })
-  ownerAgencyId: string;
-
-  @Field(() => ID, { nullable: true, description: 'An active person of the owner agency' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a person of the owner agency' })
-  ownerUserId?: string | null;
-
-  @Field({ description: 'yyyy-mm-dd; today or later (Europe/London)' })
-  @IsFutureDate('due date', { todayAllowed: true })
-  dueOn: string;
-}
+export class MeetingActionInput extends ActionFieldsInput {}
 
 /** At most one of continue, step down and close: they say where the child goes next. */
 function OneWayForward(): PropertyDecorator {
