@@ -1,4 +1,5 @@
 import { addDays, todayInLondon } from '@mace/api-children';
+import { normaliseIdentifier, normalisePostcode, normaliseRegistration } from '@mace/api-intelligence';
 import { AgencyKind, EntityKind, IdentifierKind, InvolvementKind, Role } from '@mace/shared-domain';
 import { EntityManager } from 'typeorm';
 import { DEMO_CHILDREN } from './demo-children';
@@ -21,21 +22,14 @@ const HOUR = 60 * 60 * 1000;
 /** When the SPOCs first recorded the demo records: before every demo link and report. */
 const RECORDS_CREATED_DAYS_AGO = 120;
 
-/*
- * The stored normal forms follow the rules the API searches by (upper-case letters and digits for
- * registrations; +44 phones; lower-case e-mail and handles without "@"; postcodes upper case
- * without spaces). Written out here because the seed writes the tables directly.
- */
+/** The stored normal forms are the API's own, so the demo records are found exactly as entered ones are. */
 export const demoNormalise = {
-  registration: (value: string) => value.toUpperCase().replace(/[^A-Z0-9]/g, ''),
-  postcode: (value: string) => value.toUpperCase().replace(/\s+/g, ''),
+  registration: normaliseRegistration,
+  postcode: normalisePostcode,
   identifier(kind: IdentifierKind, value: string): string {
-    if (kind === IdentifierKind.HANDLE) return value.trim().toLowerCase().replace(/^@+/, '');
-    if (kind === IdentifierKind.EMAIL) return value.trim().toLowerCase();
-    const digits = value.replace(/[^\d+]/g, '');
-    if (digits.startsWith('+')) return digits;
-    if (digits.startsWith('00')) return `+${digits.slice(2)}`;
-    return `+44${digits.slice(1)}`;
+    const normal = normaliseIdentifier(kind, value);
+    if (normal === null) throw new Error(`demo identifier ${value} is not a valid ${kind}`);
+    return normal;
   },
 };
 
