@@ -35,7 +35,8 @@ const TYPES: Omit<DemoMeetingType, 'id' | 'district' | 'name'>[] = [
   {
     kind: MeetingKind.CETG,
     cadenceDays: 14,
-    agendaRules: [R.RISK_INCREASED, R.OVERDUE_ACTIONS, R.CARRIED_FORWARD],
+    // The intelligence-led meeting: new and newly graded intelligence first.
+    agendaRules: [R.NEW_INTELLIGENCE, R.RISK_INCREASED, R.OVERDUE_ACTIONS, R.CARRIED_FORWARD],
     coreAgencies: [K.POLICE, K.CHILDRENS_SOCIAL_CARE, K.YOUTH_JUSTICE, K.EDUCATION],
   },
   {
